@@ -1,0 +1,130 @@
+"""The rule engine: run the active rules over a segmented record and place their hits.
+
+The engine, not the rule, turns a ``Hit`` into a ``Finding``: it converts the span to record
+offsets, attaches code/name/category/severity from the registry (with config overrides),
+finds the segment the span starts in, and fills ``evidence = target[start:end]``.  A rule that
+raises becomes one ``rule-crashed`` finding for that record; the run goes on.
+"""
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from typing import Optional
+
+from tqcheck.config import Config
+from tqcheck.records import Finding, Hit, Record, Segment
+from tqcheck.rules.registry import Rule, active_rules, get
+from tqcheck.segment import segment_record
+
+
+@dataclass(frozen=True)
+class Document:
+    """A record with its segmentation: what document-scope rules receive."""
+
+    record: Record
+    segments: tuple
+    paragraphs: tuple
+
+    @property
+    def doc_id(self) -> str:
+        return self.record.doc_id
+
+    @property
+    def target(self) -> str:
+        return self.record.target
+
+    @property
+    def headline(self) -> Optional[Segment]:
+        return next((s for s in self.segments if s.kind == "headline"), None)
+
+    def segment_at(self, offset: int) -> Optional[Segment]:
+        """The segment containing ``offset`` (or the nearest one before it)."""
+        best = None
+        for seg in self.segments:
+            if seg.start <= offset < max(seg.end, seg.start + 1):
+                return seg
+            if seg.start <= offset:
+                best = seg
+        return best or (self.segments[0] if self.segments else None)
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a rule may consult besides its text: the config, the language pack, the
+    glossary, and the document the text belongs to."""
+
+    config: Config
+    lang: object
+    glossary: object = None
+    doc: Optional[Document] = None
+    extra: dict = field(default_factory=dict)
+
+
+def make_document(record: Record, lang) -> Document:
+    segments, paragraphs = segment_record(record, lang.classify_paragraph)
+    return Document(record, tuple(segments), tuple(paragraphs))
+
+
+def to_finding(doc: Document, rule: Rule, hit: Hit, offset: int, config: Config) -> Finding:
+    """Place ``hit`` (relative to ``offset``) in ``doc`` as a finding of ``rule``."""
+    start, end = offset + hit.start, offset + hit.end
+    target = doc.target
+    if not (0 <= start <= end <= len(target)):
+        raise ValueError(f"rule {rule.name} returned span {hit.start}:{hit.end} outside its text")
+    seg = doc.segment_at(start)
+    severity = hit.severity or config.severity_for(rule)
+    return Finding(doc.doc_id, seg.segment_id if seg else "", rule.code, rule.name,
+                   rule.category, severity, start, end, target[start:end], hit.message,
+                   hit.suggestion)
+
+
+def crash_finding(doc: Document, rule: Rule, exc: BaseException) -> Finding:
+    crashed = get("rule-crashed")
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    place = f" at {where.filename.rsplit('/', 1)[-1]}:{where.lineno}" if where else ""
+    seg = doc.segments[0].segment_id if doc.segments else ""
+    return Finding(doc.doc_id, seg, crashed.code, crashed.name, crashed.category,
+                   crashed.severity, 0, 0, "",
+                   f"rule {rule.name} ({rule.code}) crashed: {type(exc).__name__}: {exc}{place}", "")
+
+
+def _applicable(rule: Rule, record: Record) -> bool:
+    return all(getattr(record, need, None) for need in rule.requires)
+
+
+def run_rules(doc: Document, rules: list, ctx: RuleContext) -> list:
+    """All findings of ``rules`` on ``doc``, sorted by position, duplicates removed."""
+    findings = []
+    ctx = RuleContext(ctx.config, ctx.lang, ctx.glossary, doc, ctx.extra)
+    for rule in rules:
+        if rule.scope == "external" or not _applicable(rule, doc.record):
+            continue
+        try:
+            if rule.scope == "document":
+                units = [(doc, 0)]
+            elif rule.scope == "paragraph":
+                units = [(p, p.start) for p in doc.paragraphs]
+            else:
+                units = [(s, s.start) for s in doc.segments if s.kind in rule.kinds]
+            for unit, offset in units:
+                for hit in rule.fn(unit, ctx) or ():
+                    findings.append(to_finding(doc, rule, hit, offset, ctx.config))
+        except Exception as exc:  # a broken rule must not lose the run
+            findings = [f for f in findings if f.rule != rule.name]
+            findings.append(crash_finding(doc, rule, exc))
+    return sort_findings(findings)
+
+
+def sort_findings(findings: list) -> list:
+    seen = set()
+    out = []
+    for f in sorted(findings, key=lambda f: (f.doc_id, f.start, f.end, f.code)):
+        key = (f.doc_id, f.code, f.start, f.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def rules_for(config: Config) -> list:
+    return active_rules(config.select, config.ignore)

@@ -1,0 +1,69 @@
+"""Write the report bundle (design note): findings/segments/documents/summary CSV, run.json,
+report.html, and report.xlsx on request.
+
+Every file is written atomically (a temporary file in the same folder, then ``os.replace``),
+so a crash never leaves a half-written CSV that looks complete.  CSV cells that a spreadsheet
+would run as a formula are neutralized (``tqcheck.report.safe``).
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+BUNDLE_FILES = ("findings.csv", "segments.csv", "documents.csv", "summary.csv", "run.json",
+                "report.html")
+
+
+def atomic_write(path, write) -> None:
+    """Call ``write(fileobj)`` on a temp file beside ``path``, then rename it into place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def write_csv(path, frame) -> None:
+    from tqcheck.report.safe import neutralize_frame
+
+    safe = neutralize_frame(frame)
+    atomic_write(path, lambda fh: safe.to_csv(fh, index=False, lineterminator="\n"))
+
+
+def write_json(path, data) -> None:
+    atomic_write(path, lambda fh: (json.dump(data, fh, ensure_ascii=False, indent=2,
+                                             default=str), fh.write("\n")))
+
+
+def write_bundle(report, out_dir, *, xlsx: bool = False, html: bool = True) -> list:
+    """Write the bundle into ``out_dir``; returns the paths written."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, frame in (("findings.csv", report.findings), ("segments.csv", report.segments),
+                        ("documents.csv", report.documents), ("summary.csv", report.summary)):
+        write_csv(out / name, frame)
+        written.append(out / name)
+    write_json(out / "run.json", report.run)
+    written.append(out / "run.json")
+    if html:
+        from tqcheck.report.html import write_html
+
+        write_html(out / "report.html", report)
+        written.append(out / "report.html")
+    if xlsx:
+        from tqcheck.report.xlsx import write_xlsx
+
+        write_xlsx(out / "report.xlsx", report)
+        written.append(out / "report.xlsx")
+    return written

@@ -1,0 +1,192 @@
+"""Split a record's target into headline, residue paragraphs and sentences, with offsets.
+
+Every segment's ``text`` equals ``target[start:end]`` (offsets are into the record's text as
+read, never into a normalized copy), so a finding inside a segment maps back to the file.
+
+Paragraphs are blocks separated by blank lines; inside a block a line break also ends a
+paragraph when the line ends a sentence or is residue (news text is one paragraph per line;
+soft-wrapped prose is joined).  The first prose paragraph of a record with a headline is the
+headline.  Residue paragraphs (site furniture, photo captions, bylines) are one segment each.
+
+Sentences end at ``.``, ``!`` or ``?`` (plus closing quotes and brackets) followed by space
+and a capital, digit or opening quote, except after abbreviations and initials, and except
+inside a quotation: ``"A. B," he said.`` is one sentence.  When a paragraph's quotes do not
+balance (MT damage), quote depth cannot be trusted and the paragraph is split as if it had
+none, so one stray quote does not swallow the rest of the article.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tqcheck.records import Record, Segment
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st jr sr gen gov sen rep col lt capt sgt maj adm cmdr rev hon pres supt insp
+no nos vs etc inc co corp ltd bros dept univ est approx fig vol ed eds al
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+u.s u.k u.n e.u a.m p.m i.e e.g d.c n.k s.k r.o.k
+""".split())
+
+CLOSERS = "\"'”’)]»"
+OPENERS = "\"'“‘([«"
+_END_RE = re.compile(r"[.!?]+[" + re.escape(CLOSERS) + r"]*")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+class Paragraph(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def split_paragraphs(text: str, classify=None) -> list:
+    """Paragraphs of ``text`` as ``Paragraph(start, end, text)``, trimmed of surrounding
+    white space (offsets stay exact)."""
+    lines = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        lines.append((pos, pos + len(body), body))
+        pos += len(raw)
+    paragraphs = []
+    cur = None  # (start, end)
+
+    def flush():
+        nonlocal cur
+        if cur is not None:
+            paragraphs.append(_trimmed(text, *cur))
+            cur = None
+
+    for start, end, body in lines:
+        if not body.strip():
+            flush()
+            continue
+        if cur is not None:
+            prev = text[cur[0]:cur[1]].rstrip()
+            prev_ends = bool(prev) and prev[-1] in ".!?:" + CLOSERS
+            if prev_ends or (classify and (classify(prev) or classify(body))) or len(prev) < 60:
+                flush()
+        if cur is None:
+            cur = (start, end)
+        else:
+            cur = (cur[0], end)
+    flush()
+    return [p for p in paragraphs if p.text]
+
+
+def _trimmed(text: str, start: int, end: int) -> Paragraph:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    s, e = start + lead, end - trail
+    return Paragraph(s, e, text[s:e])
+
+
+def _quotes_balanced(text: str) -> bool:
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def split_sentences(text: str) -> list:
+    """Sentence spans ``(start, end)`` within ``text`` (trimmed)."""
+    use_quotes = _quotes_balanced(text)
+    spans = []
+    depth = 0
+    straight_open = False
+    begin = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if use_quotes:
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth = max(0, depth - 1)
+            elif ch == '"':
+                straight_open = not straight_open
+        if ch in ".!?":
+            m = _END_RE.match(text, i)
+            end = m.end()
+            closing = text[i:end]
+            if use_quotes:
+                for c in closing:
+                    if c == "”":
+                        depth = max(0, depth - 1)
+                    elif c == '"':
+                        straight_open = not straight_open
+            inside = use_quotes and (depth > 0 or straight_open)
+            if not inside and _is_boundary(text, i, end):
+                spans.append((begin, end))
+                begin = end
+            i = end
+            continue
+        i += 1
+    spans.append((begin, n))
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if e - trail > s + lead:
+            out.append((s + lead, e - trail))
+    return out
+
+
+def _is_boundary(text: str, dot: int, end: int) -> bool:
+    """Is the terminal punctuation at ``dot`` (run ending at ``end``) a sentence end?"""
+    if end >= len(text):
+        return False  # the paragraph's end closes the last sentence anyway
+    if not text[end].isspace():
+        return False
+    j = end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j >= len(text):
+        return False
+    nxt = text[j]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS or not nxt.isascii()):
+        return False
+    if text[dot] == ".":
+        m = _WORD_BEFORE_RE.search(text, 0, dot)
+        if m:
+            word = m.group(1).lower().rstrip(".")
+            if word in ABBREVIATIONS:
+                return False
+            if len(word) == 1 and m.group(1).isupper():
+                return False  # an initial: "Kim J. Lee"
+    return True
+
+
+def segment_record(record: Record, classify=None) -> tuple:
+    """Return ``(segments, paragraphs)`` for ``record``.
+
+    ``segments``: headline ``h``, then ``s0``, ``s1``, ... in text order (residue paragraphs
+    are one segment each, with their kind).  ``paragraphs``: ``Segment`` rows of kind
+    ``paragraph`` (ids ``p0``, ``p1``, ...) for rules that need a whole paragraph.
+    """
+    text = record.target
+    paragraphs = split_paragraphs(text, classify)
+    segments = []
+    para_segments = []
+    headline_done = not record.has_headline or len(paragraphs) < 2
+    n = 0
+    for index, para in enumerate(paragraphs):
+        para_segments.append(Segment(record.doc_id, f"p{index}", "paragraph", para.start,
+                                     para.end, para.text, index))
+        kind = classify(para.text) if classify else None
+        if kind is None and not headline_done:
+            headline_done = True
+            segments.append(Segment(record.doc_id, "h", "headline", para.start, para.end,
+                                    para.text, index))
+            continue
+        if kind is not None:
+            segments.append(Segment(record.doc_id, f"s{n}", kind, para.start, para.end,
+                                    para.text, index))
+            n += 1
+            continue
+        for s, e in split_sentences(para.text):
+            a, b = para.start + s, para.start + e
+            segments.append(Segment(record.doc_id, f"s{n}", "sentence", a, b, text[a:b], index))
+            n += 1
+    return segments, para_segments
