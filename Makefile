@@ -38,7 +38,7 @@ model: $(STAMP)
 browser:
 	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-nanum >/dev/null) \
 	      || echo "warning: could not install chromium; the browser test will fail under CI"; \
 	  else echo "note: install chromium and chromium-driver to run the browser test"; fi; \
 	fi

@@ -27,7 +27,7 @@ from tqcheck.records import FINDING_COLUMNS, SEVERITY_RANK, Finding, Record
 from tqcheck.rules.registry import get as get_rule
 from tqcheck import score as scoring
 
-WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+WORD_RE = re.compile(r"[^\W_]+(?:(?:['’\-]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 PROSE_KINDS = ("headline", "sentence")
 
 SEGMENT_COLUMNS = ["doc_id", "segment_id", "kind", "start", "end", "text", "words", "findings",

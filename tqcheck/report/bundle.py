@@ -50,7 +50,12 @@ def write_bundle(report, out_dir, *, xlsx: bool = False, html: bool = True) -> l
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, frame in (("findings.csv", report.findings), ("segments.csv", report.segments),
+    from tqcheck.baseline import add_context_hash
+
+    # context_hash lets a reviewer's findings.csv (with a status column) serve as an exact
+    # baseline for the next run (tqcheck.baseline)
+    findings = add_context_hash(report.findings, report.docs or report.records)
+    for name, frame in (("findings.csv", findings), ("segments.csv", report.segments),
                         ("documents.csv", report.documents), ("summary.csv", report.summary)):
         write_csv(out / name, frame)
         written.append(out / name)
