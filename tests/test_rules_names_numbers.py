@@ -1,0 +1,168 @@
+"""TQ5xx rules: literal-date, name-romanization, inconsistent-name, number-mismatch."""
+from pathlib import Path
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.engine import RuleContext, make_document, run_rules
+from tqcheck.glossary import load_glossary
+from tqcheck.lang.ko import PACK
+from tqcheck.records import Record
+from tqcheck.rules.registry import active_rules, get
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_09e1b2929afa9eb8.txt"
+
+
+def findings(target, rule=None, source=None, has_headline=False):
+    rec = Record("t", target, source=source, has_headline=has_headline)
+    rules = [get(rule)] if rule else active_rules()
+    found = run_rules(make_document(rec, PACK), rules,
+                      RuleContext(Config(lm=False), PACK, glossary=load_glossary()))
+    for f in found:
+        assert f.evidence == target[f.start:f.end]
+    assert not [f for f in found if f.rule == "rule-crashed"]
+    return [f for f in found if rule is None or f.rule == rule]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Park said on the 22nd that talks matter.", "on the 22nd"),
+    ("On the 7th, police raided the office.", "On the 7th"),
+    ("Lee Jae-myung / Democratic Party leader (last 9th)", "(last 9th)"),
+    ("Applications are accepted until the 3rd of next month.", "until the 3rd of next month"),
+    ("It was held on the 22nd of last month.", "on the 22nd of last month"),
+    ("at 2 p.m. on the 15th (local time)", "on the 15th"),
+    ("He has been detained since the 1st.", "since the 1st"),
+])
+def test_literal_date_flags(text, span):
+    assert [f.evidence for f in findings(text, "literal-date")] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Park said on June 22 that talks matter.", "on the 22nd of June", "the 21st century",
+    "an office on the 22nd floor", "by the 3rd quarter", "He finished on the 2nd day of the race.",
+    "the 30th anniversary of ties",
+])
+def test_literal_date_passes(text):
+    assert findings(text, "literal-date") == []
+
+
+def test_literal_date_resolves_with_caption_date():
+    text = ("Ministers met on the 20th.\n\nPark poses. 2022.6.22/News 1 © News1 Reporter Kim\n\n"
+            "The vote is until the 3rd of next month.")
+    found = findings(text, "literal-date")
+    assert [f.suggestion for f in found] == ["on June 20", "until July 3"]
+
+
+@pytest.mark.parametrize("text,span,suggestion", [
+    ("the Yun Seok-yeol government", "Yun Seok-yeol", "Yoon Suk Yeol"),
+    ("Former President Mun Jae-in said.", "Mun Jae-in", "Moon Jae-in"),
+    ("North Korean leader Kim Jeong-eun", "Kim Jeong-eun", "Kim Jong Un"),
+    ("at the Deobureo Minjudang meeting", "Deobureo Minjudang", "Democratic Party of Korea"),
+])
+def test_name_romanization_flags(text, span, suggestion):
+    found = findings(text, "name-romanization")
+    assert [(f.evidence, f.suggestion) for f in found] == [(span, suggestion)]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The Yoon Suk Yeol government", None),
+    ("She studied at Pusan National University.", None),
+    ("The Japanese Meteorological Agency said there was no danger.", "일본 기상청은 말했다."),
+    ("Officials at the U.S. Department of Defense said.", None),  # another country's
+    ("Mr. Yeo Jong-nam was released.", None),                    # "Yeo" is a term entry
+    ("Yun Seok-yeol, a painter, exhibited.", "화가 윤석렬이 전시했다."),  # source names someone else
+])
+def test_name_romanization_passes(text, source):
+    assert findings(text, "name-romanization", source=source) == []
+
+
+def test_name_romanization_institution_without_source_is_minor():
+    f, = findings("Officials at the Department of Defense said.", "name-romanization")
+    assert f.severity == "minor" and f.suggestion == "Ministry of National Defense"
+
+
+def test_name_romanization_uses_source_for_institutions():
+    found = findings("The Meteorological Agency issued a warning.", "name-romanization",
+                     source="기상청은 경보를 발령했다.")
+    assert [f.suggestion for f in found] == ["Korea Meteorological Administration"]
+
+
+@pytest.mark.parametrize("text,spans,suggestion", [
+    ("Lee Jae-myung spoke. Lee Jae-myung left. Later Lee Jae-myeong returned.",
+     ["Lee Jae-myeong"], "Lee Jae-myung"),
+    ("Seo Yong-ju said so. Seo Yong-joo denied it.", ["Seo Yong-joo"], "Seo Yong-ju"),
+    ("Han Dong-hoon met voters. Han Donghoon later spoke.", ["Han Donghoon"], "Han Dong-hoon"),
+    ("Yun Seok-yeol said. Yoon Suk Yeol agreed.", ["Yun Seok-yeol"], "Yoon Suk Yeol"),
+    ("Woo Won-shik opened it. Woo Won-sik closed it.", ["Woo Won-sik"], "Woo Won-shik"),
+])
+def test_inconsistent_name_flags(text, spans, suggestion):
+    found = findings(text, "inconsistent-name")
+    assert [f.evidence for f in found] == spans
+    assert {f.suggestion for f in found} == {suggestion}
+
+
+@pytest.mark.parametrize("text", [
+    "Lee Jae-myung spoke. Lee Jae-myung left.",
+    "Kim Min-seok met Kim Min-jae.",
+    "Park Jin met Park Jin-ho and Park Ji-won.",
+    "Kim Ji-hoon and Kim Ji-hyun attended.",
+])
+def test_inconsistent_name_passes(text):
+    assert findings(text, "inconsistent-name") == []
+
+
+@pytest.mark.parametrize("source,target,span,factor,severity", [
+    ("정부는 3억 원을 지원했다.", "The government provided 3 billion won.", "3 billion won", "10x",
+     "critical"),
+    ("예산은 1조2000억원이다.", "The budget is 12 trillion won.", "12 trillion won", "10x",
+     "critical"),
+    ("3억 원을 지원했다.", "It provided 30 million won.", "30 million won", "1/10 of", "critical"),
+    ("2억5000만 달러를 투자했다.", "It invested $25 billion.", "$25 billion", "100x", "critical"),
+    ("주민 1만2000명이 대피했다.", "Some 1,200 residents fled.", "1,200 residents", "1/10 of",
+     "critical"),
+    ("예산은 5천만원이다.", "The budget is 50 billion won.", "50 billion won", "1,000x", "critical"),
+    ("수천억 원의 손실", "losses of thousands of billions of won",
+     "thousands of billions of won", "10x", "major"),
+])
+def test_number_mismatch_flags(source, target, span, factor, severity):
+    found = findings(target, "number-mismatch", source=source)
+    assert [(f.evidence, f.severity) for f in found] == [(span, severity)]
+    assert f" is {factor} the source's " in found[0].message
+
+
+def test_number_mismatch_message_and_suggestion():
+    f, = findings("The government provided 3 billion won.", "number-mismatch",
+                  source="정부는 3억 원을 지원했다.")
+    assert f.message.startswith("3 billion won is 10x the source's 3억 원 (300 million won)")
+    assert f.suggestion == "300 million won"
+
+
+def test_number_mismatch_non_power_of_ten_is_major():
+    f, = findings("It raised 450 million won.", "number-mismatch", source="3억 원을 모금했다.")
+    assert f.severity == "major" and f.suggestion == "300 million won"
+
+
+@pytest.mark.parametrize("source,target", [
+    ("정부는 3억 원을 지원했다.", "The government provided 300 million won."),
+    ("예산은 1조2000억원이다.", "The budget is 1.2 trillion won ($900 million)."),
+    ("예산은 1조2345억원이다.", "The budget is about 1.23 trillion won."),
+    ("3조 5천억 원", "3.5 trillion won, or roughly 2.6 billion U.S. dollars"),
+    ("1억1천만 달러 짜리 설비", "the $110 million machine"),
+    ("수천억 원의 손실", "losses of hundreds of billions of won"),
+    ("100억여 원", "more than 10 billion won"),
+    ("27만5000명이 참가했다.", "275,000 people took part."),
+    ("2명이 숨졌다.", "Twenty people died."),                      # small counts are not compared
+    ("3억 원을 지원했다.", "It provided $270,000."),                # converted currency
+])
+def test_number_mismatch_passes(source, target):
+    assert findings(target, "number-mismatch", source=source) == []
+
+
+def test_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    found = findings(text, has_headline=True)
+    dates = [f for f in found if f.rule == "literal-date"]
+    assert [f.evidence for f in dates] == ["on the 22nd", "on the 22nd"]
+    assert {f.segment_id for f in dates} != {dates[0].segment_id}   # caption and body
+    names = [f for f in found if f.rule == "name-romanization"]
+    assert [(f.evidence, f.suggestion) for f in names] == [("Yun Seok-yeol", "Yoon Suk Yeol")]

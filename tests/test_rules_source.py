@@ -1,0 +1,66 @@
+"""TQ6xx rules: untranslated-segment, length-mismatch."""
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.engine import RuleContext, make_document, run_rules
+from tqcheck.glossary import load_glossary
+from tqcheck.lang.ko import PACK
+from tqcheck.records import Record
+from tqcheck.rules.registry import get
+
+
+def findings(target, rule, source=None):
+    rec = Record("t", target, source=source, has_headline=False)
+    found = run_rules(make_document(rec, PACK), [get(rule)],
+                      RuleContext(Config(lm=False), PACK, glossary=load_glossary()))
+    for f in found:
+        assert f.evidence == target[f.start:f.end]
+    assert not [f for f in found if f.rule == "rule-crashed"]
+    return found
+
+
+@pytest.mark.parametrize("target,span,source", [
+    ("정부는 3억 원을 지원했다고 밝혔다.", "정부는 3억 원을 지원했다고 밝혔다.", None),
+    ("Park said so.\n\n외교부 장관은 협력이 중요하다고 말했다.", "외교부 장관은 협력이 중요하다고 말했다.", None),
+    ("The Minister said so. 尹錫悅 大統領 北韓 訪問.", "尹錫悅 大統領 北韓 訪問.", None),
+    ("Samsung Electronics Q3 results", "Samsung Electronics Q3 results",
+     "Samsung Electronics Q3 results 발표"),
+])
+def test_untranslated_segment_flags(target, span, source):
+    assert [f.evidence for f in findings(target, "untranslated-segment", source)] == [span]
+
+
+@pytest.mark.parametrize("target,source", [
+    ("The government said it provided 300 million won.", None),
+    ("The 여당 (ruling party) agreed to the bill.", None),
+    ("Park Jin met Samsung officials.", "박진 장관은 Samsung 관계자를 만났다."),
+])
+def test_untranslated_segment_passes(target, source):
+    assert findings(target, "untranslated-segment", source) == []
+
+
+KO = "박진 외교부 장관은 22일 중앙아시아와의 협력이 정부의 글로벌 중추국가 비전 실현에 매우 중요하다고 말했다."
+EN = ("Foreign Minister Park Jin said on June 22 that cooperation with Central Asia is very "
+      "important for the government's global pivotal state vision.")
+
+
+def test_length_mismatch_short_target():
+    f, = findings("Park said.", "length-mismatch", KO)
+    assert f.evidence == "Park said." and f.severity == "major" and "left out" in f.message
+
+
+def test_length_mismatch_long_target():
+    f, = findings(" ".join([EN] * 3), "length-mismatch", KO)
+    assert f.severity == "minor" and "add text" in f.message
+
+
+@pytest.mark.parametrize("target,source", [
+    (EN, KO),
+    ("Short.", "짧다."),            # too short a source to judge
+])
+def test_length_mismatch_passes(target, source):
+    assert findings(target, "length-mismatch", source) == []
+
+
+def test_length_mismatch_needs_source():
+    assert findings("Park said.", "length-mismatch") == []

@@ -1,0 +1,251 @@
+"""The Korean->English name glossary: the packaged CSV plus the user's, and fast matchers.
+
+Each row is ``ko,en,variants_wrong,kind,source``: the Korean term, its accepted English forms
+(``|``-separated, preferred first), the wrong renderings machine translation produces,
+the kind (``person``, ``place``, ``media``, ...) and where the spelling was confirmed.  See
+the domain notes §2 (korean-news-mt.md) for how the rows were compiled.
+
+Matching follows the notes' rules (§2, "Matching rules"):
+
+- whole words only (``Yeo`` does not match inside ``Yeouido`` or ``Yeo-ya``);
+- variants with a capital letter are proper names and match case-sensitively; all-lower-case
+  variants (``women and men``) match in any case;
+- accepted forms are masked first, so ``Western District`` inside ``Seoul Western District
+  Court`` and ``Central News Agency`` inside ``Korean Central News Agency`` are not hits.
+  A form that one row accepts and another row lists as wrong (``Blue House``: right for
+  청와대, wrong for 대통령실) is reported with ``ambiguous=True``: only the source can tell.
+
+>>> g = load_glossary()
+>>> [(h.variant, h.entry.preferred) for h in g.find_wrong("the Yun Seok-yeol government")]
+[('Yun Seok-yeol', 'Yoon Suk Yeol')]
+>>> g.find_wrong("at the Seoul Western District Court")
+[]
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, NamedTuple, Optional
+
+PACKAGED = "glossary_ko_en.csv"
+REQUIRED_COLUMNS = ("ko", "en")
+OPTIONAL_COLUMNS = ("variants_wrong", "kind", "source")
+KINDS = frozenset("person party ministry institution office title media place term unit".split())
+
+ERR_MISSING_FILE = "{path}: glossary file not found"
+ERR_HEADER = "{path}: line 1: glossary header must include columns ko,en (got: {got})"
+ERR_ROW = "{path}: line {line}: {problem}"
+
+_PAREN_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+class GlossaryError(ValueError):
+    """A glossary file the user must fix; the message names the file and line."""
+
+
+class Entry(NamedTuple):
+    ko: str
+    en: tuple
+    """Accepted English forms, preferred first."""
+    wrong: tuple
+    kind: str = ""
+    source: str = ""
+    origin: str = ""
+    """``file:line`` the row came from."""
+
+    @property
+    def preferred(self) -> str:
+        """The preferred English form without a trailing acronym: ``Democratic Party of
+        Korea (DP)`` -> ``Democratic Party of Korea``."""
+        return _PAREN_RE.sub("", self.en[0]) or self.en[0]
+
+    @property
+    def uncertain(self) -> bool:
+        return "UNCERTAIN" in self.source
+
+
+class GlossaryHit(NamedTuple):
+    start: int
+    end: int
+    variant: str
+    """The text matched (``text[start:end]``)."""
+    entry: Entry
+    ambiguous: bool = False
+    """Another row accepts this form: only a source mentioning ``entry.ko`` settles it."""
+
+
+def _form_pattern(form: str) -> str:
+    """Regex for a glossary form: flexible white space, straight or curly apostrophes,
+    any hyphen character."""
+    out = []
+    for ch in form:
+        if ch.isspace():
+            if not out or out[-1] != r"\s+":
+                out.append(r"\s+")
+        elif ch in "'’":
+            out.append("['’]")
+        elif ch in "-‐‑–":
+            out.append("[-‐‑]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _alternation(forms: Iterable[str]) -> Optional[re.Pattern]:
+    """One compiled, word-bounded alternation of ``forms``, longest first; forms with a
+    capital letter are case-sensitive, all-lower-case ones are not."""
+    alts = []
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        pat = _form_pattern(form)
+        alts.append(pat if any(c.isupper() for c in form) else "(?i:" + pat + ")")
+    if not alts:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+class Glossary:
+    """Glossary entries with a matcher for wrong variants and one for accepted forms."""
+
+    def __init__(self, entries: Iterable[Entry]):
+        self.entries = tuple(entries)
+        self._wrong = {}
+        self._accepted = {}
+        for e in self.entries:
+            for w in e.wrong:
+                self._wrong.setdefault(_key(w), []).append(e)
+            for form in e.en:
+                for f in {form, _PAREN_RE.sub("", form)}:
+                    if f:
+                        self._accepted.setdefault(_key(f), []).append(e)
+        self.wrong_re = _alternation(w for e in self.entries for w in e.wrong)
+        self.accepted_re = _alternation(f for e in self.entries for form in e.en
+                                        for f in {form, _PAREN_RE.sub("", form)} if f)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def entries_for_wrong(self, text: str) -> list:
+        return list(self._wrong.get(_key(text), ()))
+
+    def entries_for_accepted(self, text: str) -> list:
+        return list(self._accepted.get(_key(text), ()))
+
+    def find_accepted(self, text: str) -> list:
+        """``(start, end, entries)`` for every accepted form in ``text``."""
+        if self.accepted_re is None:
+            return []
+        return [(m.start(), m.end(), self.entries_for_accepted(m.group()))
+                for m in self.accepted_re.finditer(text)]
+
+    def find_wrong(self, text: str) -> list:
+        """Every wrong variant in ``text`` as a :class:`GlossaryHit` (one per entry that
+        lists it), after masking longer accepted forms that contain it."""
+        if self.wrong_re is None:
+            return []
+        masks = [(s, e) for s, e, _ in self.find_accepted(text)]
+        hits = []
+        for m in self.wrong_re.finditer(text):
+            s, e = m.start(), m.end()
+            if any(ms <= s and e <= me and (me - ms) > (e - s) for ms, me in masks):
+                continue
+            variant = m.group()
+            ambiguous = bool(self._accepted.get(_key(variant)))
+            for entry in self.entries_for_wrong(variant):
+                hits.append(GlossaryHit(s, e, variant, entry, ambiguous))
+        return hits
+
+
+def _key(form: str) -> str:
+    return re.sub(r"\s+", " ", form.replace("’", "'").replace("‐", "-").replace("‑", "-")).lower()
+
+
+def parse_glossary(text: str, name: str) -> list:
+    """Entries of one glossary CSV's ``text``; ``GlossaryError`` names ``name`` and the line."""
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise GlossaryError(ERR_HEADER.format(path=name, got="an empty file")) from None
+    except csv.Error as exc:
+        raise GlossaryError(ERR_ROW.format(path=name, line=1, problem=str(exc))) from None
+    cols = [h.strip().lstrip("\ufeff").lower() for h in header]
+    if not all(c in cols for c in REQUIRED_COLUMNS):
+        raise GlossaryError(ERR_HEADER.format(path=name, got=",".join(cols) or "nothing"))
+    index = {c: cols.index(c) for c in REQUIRED_COLUMNS + OPTIONAL_COLUMNS if c in cols}
+    entries = []
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise GlossaryError(ERR_ROW.format(path=name, line=reader.line_num,
+                                               problem=f"not valid CSV: {exc}")) from None
+        line = reader.line_num
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(cols):
+            raise GlossaryError(ERR_ROW.format(
+                path=name, line=line,
+                problem=f"{len(row)} fields but the header has {len(cols)} (quote fields "
+                        f"that contain commas)"))
+        cell = {c: (row[i].strip() if i < len(row) else "") for c, i in index.items()}
+        if not cell["ko"]:
+            raise GlossaryError(ERR_ROW.format(path=name, line=line, problem="empty 'ko'"))
+        en = tuple(f.strip() for f in cell["en"].split("|") if f.strip())
+        if not en:
+            raise GlossaryError(ERR_ROW.format(path=name, line=line,
+                                               problem=f"empty 'en' for {cell['ko']!r}"))
+        kind = cell.get("kind", "")
+        if kind and kind not in KINDS:
+            raise GlossaryError(ERR_ROW.format(
+                path=name, line=line,
+                problem=f"unknown kind {kind!r} (one of {', '.join(sorted(KINDS))})"))
+        wrong = tuple(f.strip() for f in cell.get("variants_wrong", "").split("|") if f.strip())
+        entries.append(Entry(cell["ko"], en, wrong, kind, cell.get("source", ""),
+                             f"{name}:{line}"))
+    return entries
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged() -> tuple:
+    try:
+        text = resources.files("tqcheck").joinpath("data", PACKAGED).read_text(encoding="utf-8")
+    except (OSError, TypeError, ValueError):
+        # an editable install made before tqcheck/__init__.py existed resolves ``tqcheck`` as
+        # a namespace package, which importlib.resources cannot read from
+        text = (Path(__file__).parent / "data" / PACKAGED).read_text(encoding="utf-8")
+    return tuple(parse_glossary(text, PACKAGED))
+
+
+@functools.lru_cache(maxsize=8)
+def _build(paths: tuple, stamps: tuple) -> Glossary:
+    entries = {e.ko: e for e in _packaged()}
+    for path in paths:
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise GlossaryError(ERR_MISSING_FILE.format(path=path)) from None
+        except UnicodeDecodeError as exc:
+            raise GlossaryError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        for e in parse_glossary(text, str(path)):
+            entries[e.ko] = e  # a user row replaces the packaged row for the same term
+    return Glossary(entries.values())
+
+
+def load_glossary(paths: Iterable[str] = ()) -> Glossary:
+    """The packaged glossary plus the CSV files in ``paths`` (``Config.glossary``); a user row
+    replaces the packaged row with the same ``ko``.  Cached (per file modification time)."""
+    paths = tuple(str(p) for p in paths)
+    stamps = []
+    for p in paths:
+        try:
+            stamps.append(Path(p).stat().st_mtime_ns)
+        except OSError:
+            stamps.append(None)
+    return _build(paths, tuple(stamps))

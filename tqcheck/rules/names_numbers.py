@@ -1,0 +1,549 @@
+"""TQ5xx: dates, names and numbers.
+
+Korean news gives dates as a bare day of the month (``22일`` -> ``on the 22nd``), romanizes
+names in several competing ways (``윤석열`` -> ``Yun Seok-yeol``), and counts in units of 10^4
+(``3억 원`` is 300 million won, which MT renders as ``3 billion won``).  These rules find the
+English those habits leave behind; see the domain notes §1.E, §1.J, §1.L and §4
+(korean-news-mt.md).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from tqcheck.numbers_en import parse_english_amounts
+from tqcheck.records import Hit
+from tqcheck.rules.registry import rule
+
+# ---------------------------------------------------------------- TQ501 literal-date
+
+_ORD = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+          "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+LITERAL_DATE_RE = re.compile(
+    r"\((?i:last|this|next)\s+" + _ORD + r"\)"                               # (last 9th)
+    r"|(?<![\w-])(?P<prep>(?i:on|until|till|since|from|by|before|after|through|around|as\s+of|"
+    r"(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of|(?:early|late)\s+on)\s+"
+    r"(?:the\s+|(?P<rel>last|this|next)\s+)|(?P<rel2>(?i:last))\s+)" + _ORD.replace("day", "day2") +
+    r"(?P<tail>\s+of\s+(?P<when>last|this|next)\s+month)?(?![\w-])"
+)
+# After "on the 22nd" a noun means an ordinal ("22nd floor", "21st century"); a date is followed
+# by punctuation, the end, a month, or a function word.
+_NEXT_WORD_RE = re.compile(r"\s*(?P<word>[A-Za-z]+)?")
+DATE_FOLLOWERS = frozenset("""and or to through at in on of when that as after before with for
+from by while amid he she it they we i you the a an his her its their local said says told
+announced but if because since until this last next morning afternoon evening night""".split())
+ARTICLE_DATE_RE = re.compile(r"\b((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})\b")
+CAPTION_KINDS = ("headline", "sentence", "caption")
+
+
+def _article_date(doc):
+    """The article's date from a ``2022.6.22`` caption stamp, if any."""
+    if doc is None:
+        return None
+    m = ARTICLE_DATE_RE.search(doc.target)
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _resolve(day: int, when: str, article):
+    """The calendar date a Korean bare day refers to, given the article date."""
+    year, month = article.year, article.month
+    if when == "next":
+        month += 1
+    elif when == "last" or (when == "" and day > article.day):
+        month -= 1
+    if month == 0:
+        year, month = year - 1, 12
+    elif month == 13:
+        year, month = year + 1, 1
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return datetime.date(year, month, day)
+
+
+@rule("TQ501", "literal-date", "Locale convention/Date format", "minor",
+      kinds=CAPTION_KINDS,
+      flag=("Park said on the 22nd that talks matter.",
+            "Lee Jae-myung / Democratic Party leader (last 9th)",
+            "Applications are open until the 3rd of next month."),
+      ok=("Park said on June 22 that talks matter.", "the 21st century",
+          "on the 22nd floor of the building", "on the 22nd of June"))
+def literal_date(seg, ctx):
+    """A Korean day-of-month date rendered literally: ``on the 22nd``, ``(last 9th)``.
+
+    Korean news dates events by the day alone (``22일``, ``지난 9일`` "the 9th of this or last
+    month"); MT renders these as ``on the 22nd`` or ``(last 9th)``, which English news never
+    writes.  English says ``on June 22`` (or the weekday within the past week).  When the
+    article carries a ``2022.6.22`` caption stamp, the suggestion gives the resolved date.
+
+    Flagged: ``Minister Park said on the 22nd that ...``, ``until the 3rd of next month``.
+    Clean:   ``on June 22``, ``on the 22nd of June``, ``the 21st century``, ``the 22nd floor``.
+    """
+    text = seg.text
+    for m in LITERAL_DATE_RE.finditer(text):
+        if m.group("prep") is not None:
+            after = text[m.end():]
+            if re.match(r"\s*(?:of\s+)?(?:" + MONTHS + r")\b", after):
+                continue
+            word = _NEXT_WORD_RE.match(after).group("word")
+            if word and word.islower() and word not in DATE_FOLLOWERS:
+                continue  # an ordinal: "on the 22nd floor", "by the 3rd quarter"
+            day = int(m.group("day2"))
+            when = (m.group("when") or m.group("rel") or m.group("rel2") or "").lower()
+        else:
+            day = int(m.group("day"))
+            when = "last" if m.group(0)[1:].lower().startswith("last") else ""
+        article = _article_date(ctx.doc)
+        suggestion = ""
+        hint = "give the month and day (e.g. 'on June 22') or the weekday"
+        if article is not None:
+            date = _resolve(day, when, article)
+            if date is not None:
+                month_day = f"{calendar.month_name[date.month]} {date.day}"
+                if m.group("prep") is not None:
+                    prep = re.sub(r"\s+(?:the\s+|last\s+|this\s+|next\s+)?$", "",
+                                  m.group("prep"))
+                    prep = re.sub(r"^(?i:last)$", "on", prep)
+                    suggestion = f"{prep} {month_day}"
+                else:
+                    suggestion = f"({month_day})"
+                hint = f"the article is dated {article.isoformat()}, so this is {month_day} " \
+                       f"({calendar.day_name[date.weekday()]})"
+        yield Hit(m.start(), m.end(),
+                  f"literal Korean date '{m.group(0)}': {hint}", suggestion)
+
+
+# ---------------------------------------------------------------- TQ502 name-romanization
+
+NAME_KINDS = frozenset({"person", "party", "media", "place", "ministry", "institution",
+                        "office"})
+"""Glossary kinds that are names.  Terms, titles and units (``Yeo``, ``CEO``) are left to the
+source-aware rules: without the Korean they are ordinary English words."""
+_TOKEN_RE = re.compile(r"[A-Za-z]+")
+_LEGACY_NAME_RE = re.compile(r"\s+[A-Z][a-z]+")
+"""A place variant followed by a capitalised word is part of a legacy proper name:
+``Pusan National University``, ``Kwangju Uprising`` (notes §2, matching rule 3)."""
+
+
+_LONGER_NAME_RE = re.compile(r"\s+(?:(?:and|of|for|&)\s+)?(?:the\s+)?[A-Z][a-z]+")
+_FOREIGN_OWNER_RE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:Korea|Korean|South|Seoul|The|A|An)\b)"
+    r"(?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.|[A-Z]{2,})(?:['’]s)?\s+$")
+"""An institution variant right after another proper name or nationality belongs to that
+country's institution: ``Japanese Meteorological Agency``, ``Taiwan's Central News Agency``."""
+
+
+@lru_cache(maxsize=4096)
+def _distinctive(variant: str) -> bool:
+    """Does ``variant`` contain a word that is not ordinary English (``Deobureo``, ``Pusan``)?
+    All-English variants (``Department of Defense``, ``Central News Agency``) are legitimate
+    in other contexts and need the source."""
+    return any(zipf_frequency(t.lower(), "en") < 2.6 for t in _TOKEN_RE.findall(variant))
+
+
+def _source_key(text: str) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+@rule("TQ502", "name-romanization", "Terminology/Inappropriate for context", "major",
+      kinds=CAPTION_KINDS,
+      flag=("The Yun Seok-yeol government announced it.",
+            "Former president Mun Jae-in met him.",
+            "He spoke at the Deobureo Minjudang convention."),
+      ok=("The Yoon Suk Yeol government announced it.",
+          "It was reported by the Korean Central News Agency.",
+          "She studied at Pusan National University."))
+def name_romanization(seg, ctx):
+    """A known name in a non-standard spelling (glossary): ``Yun Seok-yeol`` for ``Yoon Suk Yeol``.
+
+    MT romanizes Korean names by rule (Revised Romanization: 윤석열 -> ``Yun Seok-yeol``) where
+    the person, party or outlet has an established spelling (``Yoon Suk Yeol``).  The
+    packaged glossary (plus ``--glossary`` files) lists the wrong renderings; the suggestion
+    is the preferred form.  With a Korean source, a hit counts only when the source names the
+    term; without one, only person names and variants with a non-English word are reported.
+
+    Flagged: ``the Yun Seok-yeol government`` -> ``Yoon Suk Yeol``.
+    Clean:   ``Seoul Western District Court`` (accepted form masks ``Western District``).
+    """
+    glossary = ctx.glossary
+    if glossary is None:
+        return
+    record = ctx.doc.record if ctx.doc is not None else None
+    source = _source_key(record.source) if record is not None and record.source else ""
+    seen = set()
+    for h in glossary.find_wrong(seg.text):
+        entry = h.entry
+        if (h.start, h.end) in seen:
+            continue
+        if source:
+            if _source_key(entry.ko) not in source:
+                continue
+            if h.ambiguous and any(_source_key(e.ko) in source
+                                   for e in glossary.entries_for_accepted(h.variant)):
+                continue
+            severity = None
+        else:
+            if h.ambiguous or entry.kind not in NAME_KINDS:
+                continue
+            if entry.kind != "person" and _LONGER_NAME_RE.match(seg.text, h.end):
+                continue  # "Centers for Disease Control and Prevention": another name
+            severity = None if entry.kind == "person" or _distinctive(h.variant) else "minor"
+        if seg.kind == "caption" and entry.kind != "person":
+            continue  # credit lines ("2022.6.22/News 1") are photo-credit-residue's
+        if entry.kind == "place" and _LEGACY_NAME_RE.match(seg.text, h.end):
+            continue
+        if entry.kind != "person" and _FOREIGN_OWNER_RE.search(seg.text, 0, h.start):
+            continue  # "Japanese Meteorological Agency", "Taiwan's Central News Agency"
+        seen.add((h.start, h.end))
+        accepted = " or ".join(f"'{f}'" for f in entry.en)
+        note = " (spelling uncertain; check)" if entry.uncertain else ""
+        yield Hit(h.start, h.end,
+                  f"'{h.variant}' is a non-standard spelling of {entry.ko}: use {accepted}{note}",
+                  entry.preferred, severity)
+
+
+# ---------------------------------------------------------------- TQ503 inconsistent-name
+
+SURNAMES = ("Kim|Lee|Yi|Rhee|Park|Bak|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Gang|Cho|Jo|Yoon|Yun|"
+            "Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Sin|Kwon|Gwon|Kweon|Hwang|Ahn|An|Song|Ryu|Yoo|"
+            "Yu|Hong|Jeon|Chun|Go|Ko|Moon|Mun|Yang|Son|Bae|Baek|Paik|Heo|Hur|Nam|Noh|Roh|Ha|Kwak|"
+            "Sung|Seong|Cha|Joo|Ju|Woo|Koo|Gu|Min|Uhm|Eom|Chae|Won|Cheon|Bang|Kong|Gong|Hyun|"
+            "Hyeon|Ham|Byun|Byeon|Yeom|Yum|Yeo|Choo|Chu|Seok|Sunwoo|Namgung|Hwangbo|Jegal|Dokgo")
+_SYL = (r"(?:[gkndrlmbpsjchtf]{0,2}|ss|jj|kk|tt|pp)(?:w|y)?(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|"
+        r"oe|yo|u|wo|we|wi|yu|eu|ui|i|oo|ee|ea|ou|uh|oh|ah)(?:ng|nk|[kgnltmbpsh])?")
+SYLLABLE_RE = re.compile(_SYL, re.IGNORECASE)
+ONE_TWO_SYL_RE = re.compile(r"(?:" + _SYL + r"){1,2}", re.IGNORECASE)
+PERSON_RE = re.compile(
+    r"(?<![\w-])(?P<sur>" + SURNAMES + r"|" + SURNAMES.upper() + r")\s"
+    r"(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+|[A-Z][a-z]+\s[A-Z][a-z]+|[A-Z][a-z]+"
+    r"|[A-Z]{2,}(?:-[A-Z]+)?)(?![\w-])"
+)
+_SURNAME_KEY = {}
+for _group, _k in (("lee yi rhee i", "i"), ("park bak pak", "bak"), ("choi choe", "choi"),
+                   ("jung jeong chung", "jung"), ("kang gang", "gang"), ("cho jo", "jo"),
+                   ("yoon yun", "yun"), ("jang chang", "jang"), ("lim im", "im"),
+                   ("oh o", "o"), ("seo suh", "so"), ("shin sin", "sin"),
+                   ("kwon gwon kweon", "gwon"), ("ahn an", "an"), ("ryu yoo yu", "yu"),
+                   ("jeon chun cheon", "jun"), ("go ko", "go"), ("moon mun", "mun"),
+                   ("heo hur", "ho"), ("noh roh", "no"), ("sung seong", "sung"),
+                   ("joo ju", "ju"), ("woo u", "u"), ("koo gu", "gu"), ("uhm eom", "um"),
+                   ("hyun hyeon", "hyun"), ("byun byeon", "byun"), ("yeom yum", "yum"),
+                   ("choo chu", "chu"), ("baek paik", "baek"), ("kong gong", "gong")):
+    for _s in _group.split():
+        _SURNAME_KEY[_s] = _k
+_KEY_STEPS = (("oo", "u"), ("ou", "u"), ("eo", "o"), ("eu", "u"), ("ae", "e"), ("ee", "i"),
+              ("ui", "i"), ("wo", "o"), ("sh", "s"), ("ch", "j"), ("k", "g"), ("t", "d"),
+              ("p", "b"), ("l", "r"))
+_VOWELS = frozenset("aeiouwy")
+
+
+def phonetic_key(given: str) -> str:
+    """A spelling-insensitive key for a romanized given name (notes §1.J).
+
+    >>> phonetic_key("Yong-ju") == phonetic_key("Yongjoo"), phonetic_key("Won-shik") == phonetic_key("Won-sik")
+    (True, True)
+    """
+    k = re.sub(r"[\s\-‐‑]", "", given.lower())
+    for a, b in _KEY_STEPS:
+        k = k.replace(a, b)
+    return re.sub(r"(?<=[aeiou])h(?![aeiouwy])", "", k)  # Ahn/An, Ho/Hoh
+
+
+_CLUSTER_RE = re.compile(r"[aeiouwy]+|[^aeiouwy]+")
+
+
+def _one_vowel_apart(a: str, b: str) -> bool:
+    """Same consonants, and at most one vowel group spelled differently (``seok``/``suk``,
+    ``young``/``yeong``)."""
+    if a == b:
+        return True
+    ca, cb = _CLUSTER_RE.findall(a), _CLUSTER_RE.findall(b)
+    if len(ca) != len(cb):
+        return False
+    diff = [(x, y) for x, y in zip(ca, cb) if x != y]
+    # the one difference must be the o/u confusion of customary spellings (석 Seok/Suk,
+    # 명 Myeong/Myung, 영 Yeong/Young); hun/hyun or jae/ju are different names
+    return len(diff) == 1 and diff[0][0].replace("o", "u") == diff[0][1].replace("o", "u")
+
+
+def _name_mentions(text: str) -> list:
+    """``(start, end, surface, surname_key, given_key)`` for person-name candidates."""
+    out = []
+    for m in PERSON_RE.finditer(text):
+        given = m.group("given")
+        parts = re.split(r"[\s-]", given)
+        if " " in given:
+            if not all(SYLLABLE_RE.fullmatch(p) for p in parts):
+                continue
+        elif "-" in given:
+            if not all(ONE_TWO_SYL_RE.fullmatch(p) for p in parts):
+                continue
+        elif not ONE_TWO_SYL_RE.fullmatch(given):
+            continue
+        if given.isupper() != m.group("sur").isupper():
+            continue
+        if given.isupper() and len(given) < 4:
+            continue
+        sur = m.group("sur").lower()
+        surface = re.sub(r"\s+", " ", m.group(0))
+        out.append((m.start(), m.end(), surface, _SURNAME_KEY.get(sur, phonetic_key(sur)),
+                    phonetic_key(given)))
+    return out
+
+
+RUN_TOGETHER_RE = re.compile(r"(?<![\w-])[A-Z][a-z]{5,}(?![\w-])")
+
+
+def _run_together_mentions(text: str, mentions: list) -> list:
+    """Names written as one word (``Seoyongju``) that spell a name mentioned elsewhere."""
+    full = {}
+    for _, _, surface, _, _ in mentions:
+        full.setdefault(phonetic_key(surface), surface)
+    out = []
+    for m in RUN_TOGETHER_RE.finditer(text):
+        key = phonetic_key(m.group())
+        for fk, surface in full.items():
+            if fk[:1] == key[:1] and _one_vowel_apart(fk, key) and zipf_frequency(
+                    m.group().lower(), "en") < 2.0:
+                out.append((m.start(), m.end(), m.group(), surface))
+                break
+    return out
+
+
+@rule("TQ503", "inconsistent-name", "Terminology/Inconsistent use of terminology", "major",
+      scope="document",
+      flag=("Lee Jae-myung spoke first. Later Lee Jae-myeong left.",
+            "Seo Yong-ju said so. Seo Yong-joo denied it.",
+            "Woo Won-shik opened the session. Woo Won-sik closed it."),
+      ok=("Lee Jae-myung spoke first. Later Lee Jae-myung left.",
+          "Kim Min-seok met Kim Min-jae.", "Park Jin met Park Jin-ho."))
+def inconsistent_name(doc, ctx):
+    """One person's name spelled two ways in one article (``Lee Jae-myung`` / ``Lee Jae-myeong``).
+
+    Korean names have no enforced romanization, and MT romanizes each mention afresh, so one
+    article can call the same person ``Seo Yong-ju``, ``Seo Yong-joo`` and ``Seoyongju``.
+    Names are grouped by a phonetic key (hyphens, spaces and spelling variants such as
+    oo/u, eo/o, sh/s, k/g ignored; one vowel may differ), and a glossary variant counts as
+    the same person as its accepted form.  Every mention that differs from the article's
+    main spelling (the glossary's accepted form, else the most frequent) is reported.
+
+    Flagged: ``Woo Won-shik ... Woo Won-sik``.   Clean: ``Kim Min-seok met Kim Min-jae.``
+    """
+    text = doc.target
+    segs = [s for s in doc.segments if s.kind in CAPTION_KINDS]
+    mentions = [mn for mn in _name_mentions(text)
+                if any(s.start <= mn[0] < s.end for s in segs)]
+    for start, end, word, surface in _run_together_mentions(text, mentions):
+        if any(s.start <= start < s.end for s in segs):
+            mentions.append((start, end, word, *next((mn[3], mn[4]) for mn in mentions
+                                                     if mn[2] == surface)))
+    mentions.sort()
+    if len(mentions) < 2:
+        return
+    glossary = ctx.glossary
+    # union-find over surfaces
+    surfaces = sorted({mn[2] for mn in mentions}, key=lambda s: next(
+        i for i, mn in enumerate(mentions) if mn[2] == s))
+    keys = {mn[2]: (mn[3], mn[4]) for mn in mentions}
+    parent = {s: s for s in surfaces}
+
+    def find(s):
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    for i, a in enumerate(surfaces):
+        for b in surfaces[i + 1:]:
+            (sa, ga), (sb, gb) = keys[a], keys[b]
+            same = sa == sb and _one_vowel_apart(ga, gb)
+            if not same and glossary is not None:
+                ea = {e.ko for e in glossary.entries_for_wrong(a) + glossary.entries_for_accepted(a)
+                      if e.kind == "person"}
+                eb = {e.ko for e in glossary.entries_for_wrong(b) + glossary.entries_for_accepted(b)
+                      if e.kind == "person"}
+                same = bool(ea & eb)
+            if same:
+                parent[find(b)] = find(a)
+    groups = {}
+    for s in surfaces:
+        groups.setdefault(find(s), []).append(s)
+    counts = {}
+    for mn in mentions:
+        counts[mn[2]] = counts.get(mn[2], 0) + 1
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        accepted = [m for m in members
+                    if glossary is not None and glossary.entries_for_accepted(m)]
+        main = accepted[0] if accepted else max(members, key=lambda m: (counts[m],
+                                                                        -members.index(m)))
+        for start, end, surface, _, _ in mentions:
+            if surface in members and surface.lower() != main.lower():
+                yield Hit(start, end,
+                          f"'{surface}' is spelled '{main}' elsewhere in this article "
+                          f"({counts[main]} time{'s' if counts[main] != 1 else ''}): "
+                          f"use one spelling", main)
+
+
+# ---------------------------------------------------------------- TQ504 number-mismatch
+
+_SKIP_CATEGORIES = frozenset({"time", "age", "measure"})
+_MONEY = frozenset({"KRW", "USD", "JPY", "CNY", "EUR", "GBP"})
+EN_APPROX_RE = re.compile(
+    r"(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more\s+than|"
+    r"less\s+than|under|up\s+to|at\s+least|at\s+most|close\s+to|just\s+over|just\s+under|"
+    r"an\s+estimated|estimated|upward\s+of|upwards\s+of)\s+$", re.IGNORECASE)
+CONVERSION_BEFORE_RE = re.compile(
+    r"(?:\(\s*(?:about\s+|around\s+|approx\.\s+|roughly\s+|or\s+|some\s+|equivalent\s+to\s+)?"
+    r"|,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)$", re.IGNORECASE)
+_NAMES = {"KRW": "won", "USD": "dollars", "JPY": "yen", "CNY": "yuan", "EUR": "euros",
+          "GBP": "pounds", "pct": "percent", "pp": "percentage points", "times": "times"}
+
+
+def format_amount(value: Decimal, category: str = "") -> str:
+    """An amount in English news style: ``300 million won``, ``1.2 trillion won``, ``12,000``.
+
+    >>> format_amount(Decimal(300000000), "KRW"), format_amount(Decimal(1200000000000), "KRW")
+    ('300 million won', '1.2 trillion won')
+    """
+    for scale, word in ((10 ** 12, "trillion"), (10 ** 9, "billion"), (10 ** 6, "million")):
+        if value >= scale:
+            n = (value / scale).normalize()
+            s = format(n, "f")
+            body = f"{s} {word}"
+            break
+    else:
+        n = value.normalize()
+        body = f"{int(n):,}" if n == n.to_integral_value() else format(n, "f")
+    unit = _NAMES.get(category, "")
+    return f"{body} {unit}".strip()
+
+
+def _compatible(ko_cat: str, en_cat: str) -> bool:
+    if ko_cat in _MONEY or en_cat in _MONEY:
+        return ko_cat == en_cat
+    if ko_cat == "" or en_cat == "":
+        return True  # a bare number may be written with or without its counter
+    groups = ({"pct", "pp"}, {"times"}, {"count"})
+    return any(ko_cat in g and en_cat in g for g in groups)
+
+
+def _range(value: Decimal, vague: bool) -> tuple:
+    return (value, value * 5) if vague else (value, value)
+
+
+def _close(ko, ko_value: Decimal, en, en_approx: bool) -> bool:
+    if ko.is_vague or en.is_vague:
+        klo, khi = _range(ko_value, ko.is_vague)
+        elo, ehi = (en.value * 2, en.value * 10) if en.is_vague else (en.value, en.value)
+        return klo < ehi * 2 and elo < khi * 2
+    if ko_value == 0:
+        return en.value == 0
+    tol = max(en.precision, ko_value * Decimal("0.02"))
+    if ko.approx or en_approx:
+        tol = max(tol, ko_value * Decimal("0.2"))
+    return abs(en.value - ko_value) <= tol
+
+
+def _significant(en, ko) -> bool:
+    if en.category in _MONEY or en.category in ("pct", "pp", "times"):
+        return True
+    # plain counts only when the Korean used a myriad unit (1만2000명) and the English is in
+    # the thousands: small counts ("2 people") align too loosely to compare
+    if en.category == "" and not (en.scaled or en.is_vague):
+        return False  # a bare "747" may be a model number, a year, a page
+    return ((en.scaled or en.value >= 1000 or en.is_vague)
+            and (ko.value >= 10000 or ko.is_vague))
+
+
+@rule("TQ504", "number-mismatch", "Accuracy/Mistranslation", "critical", scope="document",
+      requires=("source",),
+      flag=(("The government provided 3 billion won.", "정부는 3억 원을 지원했다."),
+            ("The project will cost 12 trillion won.", "사업비는 1조2000억원이다."),
+            ("About 1,200 people were evacuated.", "주민 1만2000명이 대피했다.")),
+      ok=(("The government provided 300 million won.", "정부는 3억 원을 지원했다."),
+          ("The project will cost 1.2 trillion won ($900 million).", "사업비는 1조2000억원이다."),
+          ("Losses ran to hundreds of billions of won.", "수천억 원의 손실이 났다.")))
+def number_mismatch(doc, ctx):
+    """An amount that differs from the Korean source's (만/억/조 units): ``3억 원`` -> ``3 billion won``.
+
+    Korean counts in units of 10^4: 억 is 100 million, 조 a trillion, so ``3억 원`` is 300
+    million won and ``1조2000억`` is 1.2 trillion.  MT and hurried translators slip by a
+    factor of ten or a thousand (``3 billion won``, ``12 trillion``).  Amounts are parsed on
+    both sides and aligned by currency or unit; a target amount that matches no source amount
+    is reported with the expected value, as critical when it is off by an exact power of ten.
+    Added conversions (``(US$2.7 million)``) and vague amounts (``수천억`` "hundreds of
+    billions", compared by order of magnitude only) are handled.
+
+    Flagged: source ``정부는 3억 원을 지원했다.``, target ``... provided 3 billion won.``
+    Clean:   the same source with ``... provided 300 million won.``
+    """
+    source = doc.record.source or ""
+    parse = getattr(ctx.lang, "parse_amounts", None)
+    if parse is None:
+        return
+    ko_amounts = [a for a in parse(source) if a.category not in _SKIP_CATEGORIES]
+    if not ko_amounts:
+        return
+    text = doc.target
+    en_amounts = parse_english_amounts(text)
+    prev_end = None
+    for en in en_amounts:
+        before = text[max(0, en.start - 30):en.start]
+        is_conversion = (prev_end is not None and en.start - prev_end <= 25
+                         and CONVERSION_BEFORE_RE.search(text[prev_end:en.start]) is not None
+                         and CONVERSION_BEFORE_RE.search(before) is not None)
+        prev_end = en.end
+        if is_conversion or en.category in _SKIP_CATEGORIES:
+            continue
+        cands = [k for k in ko_amounts if _compatible(k.category, en.category)
+                 and _significant(en, k)]
+        if not cands:
+            continue
+        en_approx = EN_APPROX_RE.search(before) is not None
+        if any(_close(k, k.value, en, en_approx) for k in cands):
+            continue
+        if en.category not in _MONEY and en.category not in ("count", ""):
+            continue  # percentages and multiples: not a 만/억/조 slip, and too loosely aligned
+        cands = [k for k in cands if k.category in _MONEY or k.category in ("count", "")]
+        hit = None
+        for k in cands:
+            if k.is_vague and not (en.is_vague or en.scaled or en.category in _MONEY):
+                continue  # "수천명" vs "154 injured": another figure, not a unit slip
+            for power in (1, 2, 3, 4):
+                for factor, shown in ((Decimal(10) ** power, f"{10 ** power:,}x"),
+                                      (Decimal(10) ** -power, f"1/{10 ** power:,} of")):
+                    if _close(k, k.value * factor, en, en_approx):
+                        expected = format_amount(k.value, k.category or en.category)
+                        vague = k.is_vague or en.is_vague
+                        hit = Hit(en.start, en.end,
+                                  f"{en.text} is {shown} the source's {k.text} ({expected}): "
+                                  f"a Korean unit (만/억/조) was probably converted wrongly",
+                                  "" if vague else expected, "major" if vague else "critical")
+                        break
+                if hit:
+                    break
+            if hit:
+                break
+        if hit is None and len(cands) == 1 and not cands[0].is_vague and not en.is_vague:
+            k = cands[0]
+            peers = [e for e in en_amounts if e.category not in _SKIP_CATEGORIES
+                     and _compatible(k.category, e.category) and _significant(e, k)]
+            if len(peers) == 1:
+                expected = format_amount(k.value, k.category or en.category)
+                hit = Hit(en.start, en.end,
+                          f"{en.text} does not match the source's {k.text} ({expected})",
+                          expected, "major")
+        if hit is not None:
+            yield hit
