@@ -1,6 +1,16 @@
 """The Korean language pack: Hangul/Hanja script, Korean news agencies and their residue
 patterns as machine translation renders them, and the packaged name glossary.
 
+Korean wire copy carries furniture that English copy does not: a dateline-byline opening the
+lead (``(서울=뉴스1) 김민지 기자 =``), a photo credit closing each caption
+(``2022.6.22/뉴스1 © News1 김명섭 기자``), the reporter's e-mail and ``(끝)`` closing the story,
+promos (``▶ 네이버에서 뉴시스 구독하기``) and a copyright footer (``무단 전재 및 재배포 금지``).
+Machine translation renders them word for word.  The patterns below match those renderings
+(and the untranslated Korean forms); the residue rules (TQ3xx) read them from ``PACK.extra``
+so that another source language only has to supply its own patterns.
+
+``classify_paragraph`` tells the segmenter which paragraphs are residue rather than prose.
+
 Number units (만/억/조) live in ``tqcheck.lang.ko_numbers``; this module wires them in.
 """
 from __future__ import annotations
@@ -16,78 +26,412 @@ SCRIPT_RE = re.compile(
     "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"
 )
 
-AGENCIES = ("News1", "News 1", "Newsis", "Yonhap", "Yonhap News", "Yonhap News Agency",
-            "News Tomato", "Edaily", "Money Today", "Herald Economy", "Asia Economy", "YTN",
-            "MBN", "KBS", "MBC", "SBS", "JTBC", "Chosun Ilbo", "JoongAng Ilbo", "Dong-A Ilbo",
-            "Hankyoreh", "Kyunghyang", "Maeil Business", "Hankook Ilbo", "Seoul Shinmun",
-            "Munhwa Ilbo", "Kukmin Ilbo", "Segye Ilbo", "Financial News", "Newspim", "News Space",
-            "Dailian", "OhmyNews", "Pressian", "Nocut News", "CBS", "Xinhua", "AFP", "Reuters")
-_AGENCY_ALT = "|".join(sorted((re.escape(a).replace(r"\ ", r"\s?") for a in AGENCIES),
-                              key=len, reverse=True))
+# Korean outlets whose furniture MT copies, spelled as MT and the outlets' own English pages
+# spell them.  Foreign wires appear in Korean captions as ``AP=연합뉴스``.
+KOREAN_AGENCIES = (
+    "News1", "News 1", "News1 Korea", "Newsis", "Yonhap", "Yonhap News", "Yonhap News Agency",
+    "Yonhap News TV", "Yonhapnews", "Yonhap Infomax", "News Tomato", "Newstomato", "Edaily",
+    "E-Daily", "Money Today", "MoneyToday", "Money S", "Herald Economy", "Herald Business",
+    "Herald Corporation", "Herald Corp", "Asia Economy", "Asia Business Daily", "Asia Today",
+    "Aju Business Daily", "Aju Economy", "YTN", "MBN", "KBS", "MBC", "SBS", "JTBC", "TV Chosun",
+    "Channel A", "Chosun Ilbo", "Chosun Biz", "ChosunBiz", "JoongAng Ilbo", "JoongAng",
+    "Dong-A Ilbo", "Donga Ilbo", "Donga", "Hankyoreh", "Kyunghyang", "Kyunghyang Shinmun",
+    "Maeil Business", "Maeil Business Newspaper", "Maeil Economy", "Korea Economic Daily",
+    "Hankyung", "Hankook Ilbo", "Seoul Shinmun", "Seoul Economic Daily", "Seoul Economy",
+    "Munhwa Ilbo", "Kukmin Ilbo", "Segye Ilbo", "Financial News", "Newspim", "News Space",
+    "NewsSpace", "Dailian", "OhmyNews", "Pressian", "Nocut News", "CBS Nocut News", "CBS",
+    "Digital Times", "Electronic Times", "ZDNet Korea", "Inews24", "iNews24", "Joy News 24",
+    "Joynews24", "Sports Chosun", "Sports Seoul", "Sports Donga", "Star News", "Xports News",
+    "OSEN", "My Daily", "Ilgan Sports", "Newsen", "TenAsia", "Ten Asia", "Bloter",
+    "The Fact", "Sisa Journal", "E-Today", "Etoday", "Newsway", "Business Post", "Break News",
+    "Kookje Shinmun", "Busan Ilbo", "Maeil Shinmun", "Gwangju Ilbo", "Kangwon Ilbo",
+    "Yeongnam Ilbo", "Daegu Ilbo", "Gyeongin Ilbo", "Newsbank", "Gettyimages Korea",
+    "Getty Images Bank", "Getty Images Korea",
+)
+FOREIGN_AGENCIES = ("Xinhua", "AFP", "Reuters", "AP", "EPA", "Kyodo", "UPI", "Bloomberg")
+AGENCIES = KOREAN_AGENCIES + FOREIGN_AGENCIES
 
-# Site furniture that scrapers copy with the article: whole short lines only.
+
+def _alternation(names) -> str:
+    """Regex alternation of ``names``, longest first, any space optional."""
+    parts = {re.escape(n).replace(r"\ ", r"\s?") for n in names}
+    return "|".join(sorted(parts, key=len, reverse=True))
+
+
+_KO_AGENCY = "(?i:" + _alternation(KOREAN_AGENCIES) + r")(?![\w-])"
+_ANY_AGENCY = "(?i:" + _alternation(AGENCIES) + r")(?![\w-])"
+# the agencies in Korean script, for untranslated residue
+_KO_AGENCY_HANGUL = r"(?:연합뉴스|뉴스1|뉴시스|뉴스핌|이데일리|머니투데이|헤럴드경제|아시아경제|뉴스토마토)"
+
+# A romanized Korean name: surname + given name (``Kim Myung-seop``, ``Kim Myungseop``,
+# ``Kim Myung Seop``).  Used only next to a role word, a date or an agency, never alone.
+_NAME = r"[A-Z][a-z]{1,6}\s[A-Z][a-z]+(?:-[A-Za-z][a-z]+|\s[A-Z][a-z]+)?"
+_ROLE = (r"(?:(?:Special|Senior|Staff|Photo|Photographic|Video|Political|Economic|Chief|Deputy|Intern|"
+         r"Trainee|Sports|Entertainment|Senior\s+Staff)\s+)?"
+         r"(?:Reporters?|Correspondents?|Photographers?|Photojournalists?|Journalists?|Editors?|"
+         r"Intern\s+reporters?|Trainee\s+reporters?|Columnists?|Writers?)")
+_ROLE_LC = _ROLE.replace("Reporter", "[Rr]eporter").replace("Correspondent", "[Cc]orrespondent") \
+    .replace("Photographer", "[Pp]hotographer").replace("Journalist", "[Jj]ournalist")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# Korean dotted dates as captions write them: 2022.6.22 / 2022. 6. 22. / 2022-06-22
+_DATE = r"(?:19|20)\d{2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}(?![\d])\.?(?:\s?\d{1,2}:\d{2})?"
+
+# --- page furniture (TQ301) ------------------------------------------------------------------
+
+# Site furniture that scrapers copy with the article; a paragraph made only of these phrases
+# (with separators and counters such as ``Comments (3)``) is boilerplate.
 BOILERPLATE_LINES = frozenset(s.lower() for s in (
-    "Newsletter", "Subscribe", "Subscription", "Share", "Print", "Font size", "Enlarge font",
-    "Reduce font", "Copy URL", "Copy link", "Facebook", "Twitter", "KakaoTalk", "Kakao Story",
-    "Naver Band", "Band", "Line", "Send email", "E-mail", "Email", "Home", "Login", "Log in",
-    "Sign up", "Menu", "Close", "Top", "Go to top", "Back to top", "List", "Previous article",
-    "Next article", "Related articles", "Related news", "Most viewed", "Popular articles",
-    "Advertisement", "AD", "Sponsored", "Comments", "Report an error", "Tip off",
-    "Listen to article", "Translate", "Bookmark", "Like", "Scrap", "Reading mode",
-    "View original", "Original article", "Breaking news", "Latest news", "Trending",
+    "Newsletter", "Newsletters", "Subscribe to newsletter", "Newsletter subscription",
+    "Subscribe", "Subscription", "Share", "Share this article", "Share article", "Print",
+    "Print article", "Font size", "Font size settings", "Font settings", "Text size",
+    "Change font size", "Enlarge font", "Reduce font", "Enlarge text", "Reduce text", "Larger",
+    "Smaller", "Copy URL", "Copy link", "URL copy", "URL copied", "Link copied", "Facebook",
+    "Twitter", "X", "KakaoTalk", "Kakao Talk", "Kakao Story", "KakaoStory", "Kakao", "Naver Band",
+    "Naver Blog", "Band", "Line", "Send email", "Send e-mail", "E-mail", "Email", "Home",
+    "Login", "Log in", "Logout", "Sign up", "Sign in", "Join", "Menu", "Close", "Open",
+    "Top", "Go to top", "Back to top", "List", "Go to list", "To list", "Previous article",
+    "Next article", "Previous", "Next", "Related articles", "Related article", "Related news",
+    "Recommended articles", "Recommended news", "Most viewed", "Most read", "Popular articles",
+    "Popular news", "Hot news", "Photo news", "Video news", "Advertisement", "AD", "Ads",
+    "Sponsored", "Comments", "Comment", "Write a comment", "Report an error", "Error report",
+    "Tip off", "Report", "Listen to article", "Listen", "Listen to the article", "Read aloud",
+    "Translate", "Translation", "Suggest Translation Improvements", "Bookmark", "Like",
+    "Recommend", "Scrap", "Reading mode", "View original", "Original article", "Original",
+    "View original article", "Breaking news", "Latest news", "Trending", "Search",
+    "Enter search term", "Enter keyword", "Search word", "Reporter's other articles",
+    "Other articles by this reporter", "More articles by this reporter", "Reporter page",
+    "Subscribe to reporter", "Follow reporter", "Go to reporter page", "Cheer",
+    "Audio report: written by reporters, read by AI", "Audio report", "Download app",
+    "App download", "Go to app", "View in app", "Terms of use", "Privacy policy",
+    "Youth protection policy", "Site map", "Sitemap", "All menu", "Full menu", "Entire menu",
+    "Section", "Sections", "Opinion", "Politics", "Economy", "Society", "International",
+    "World", "Culture", "Sports", "Entertainment", "IT/Science", "Lifestyle", "Life",
 ))
-
-CAPTION_RE = re.compile(
-    r"\b(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*/?\s*(?:" + _AGENCY_ALT + r")\b"
-    r"|[©ⓒ]\s*(?:" + _AGENCY_ALT + r")"
-    r"|\[(?:YONHAP|Yonhap News Agency file photo|Yonhap file photo|JOINT PRESS CORPS|Photo)\]"
-    r"|/\s*Courtesy of\s+\w+"
-    r"|<\s*Click (?:on )?the (?:image|photo)[^>]*>",
-    re.IGNORECASE,
+_SNS = (r"(?:Facebook|Twitter|X|KakaoTalk|Kakao\s*Talk|Kakao\s*Story|Kakao|Naver(?:\s+(?:Band|Blog))?|"
+        r"Band|Line|Telegram|WhatsApp|LinkedIn|Instagram|e-?mail|SNS)")
+_FURNITURE_GRAMMAR = (
+    r"(?:Share|Send|Post|Forward)\s+(?:(?:this\s+)?(?:article|story|news)\s+)?(?:on|via|to|with|by)\s+"
+    + _SNS + r"|Send\s+(?:to|by|via)\s+e-?mail"
+    r"|(?:Larger|Smaller|Bigger|Increase|Decrease|Enlarge|Reduce|Change|Adjust)\s+"
+    r"(?:the\s+)?(?:text|font|letters?|characters?)(?:\s+size)?"
+    r"|(?:Text|Font|Letter)\s+(?:size\s+)?(?:larger|smaller|up|down|\+|-|settings?)"
+    r"|(?:Go|Back|Move|Return|Jump)\s+to\s+(?:the\s+)?(?:home|homepage|top|list|main|main\s+page|"
+    r"previous\s+page|original|article\s+list|top\s+of\s+(?:the\s+)?page)"
+    r"|Top\s+of\s+(?:the\s+)?page"
+    r"|(?:Most|Top)\s+(?:viewed|read|popular|shared|commented|clicked)(?:\s+(?:news|articles?|stories))?"
+    r"|(?:Related|Recommended|Popular|Latest|Hot|Trending|Featured|Photo|Video|Today's|Top|More)\s+"
+    r"(?:news|articles?|stories|videos?|photos?|issues?|keywords?)"
+    r"|(?:Translated|Summarized|Read|Written)\s+by\s+AI|AI\s+(?:translation|summary)"
+    r"|(?:See|View|Read|Go\s+to)\s+(?:the\s+)?(?:original|full\s+text|full\s+article|more|comments)"
+    r"(?:\s+(?:article|text))?"
+    r"|Subscribe\s+to\s+(?:the\s+)?(?:reporter|newsletter|channel)|(?:Follow|Cheer)\s+(?:the\s+)?reporter"
+    r"|(?:Listen\s+to|Read)\s+(?:the\s+)?(?:article|news)(?:\s+aloud)?"
 )
+_FURNITURE_PHRASE = "(?:" + "|".join(sorted(
+    (re.escape(s).replace(r"\ ", r"\s+") for s in BOILERPLATE_LINES), key=len, reverse=True)) \
+    + "|" + _FURNITURE_GRAMMAR + r")(?:\s*\(?\d{1,6}\)?)?"
+FURNITURE_LINE_RE = re.compile(
+    r"^[\s|·•>:\-]*" + _FURNITURE_PHRASE + r"(?:\s*[|·•/,>:\-]?\s*" + _FURNITURE_PHRASE
+    + r")*[\s|·•>:\-]*$", re.IGNORECASE)
+# Timestamp furniture: 입력 2022.06.22 14:30 | 수정 ... ("Input", "Modified", "Approval").
+_STAMP_WORD = (r"(?:(?:Article|News)\s+)?(?:Input|Entered|Posted|Registered|Registration|Modified|"
+               r"Modification|Revised|Revision|Edited|Edit|Updated|Update|Approved|Approval|"
+               r"Published|Sent|Transmitted|Transmission|Last\s+modified|First\s+input)"
+               r"(?:\s+(?:date|time|on|at))?")
+TIMESTAMP_LINE_RE = re.compile(
+    r"^\s*(?:" + _STAMP_WORD + r"\s*:?\s*" + _DATE + r"(?:\s?(?:AM|PM|a\.m\.|p\.m\.))?\s*[|·,/]?\s*)+$",
+    re.IGNORECASE)
+# UI strings in angle brackets or after a bullet: <Click on the image to see a larger version>
+CLICK_IMAGE_RE = re.compile(
+    r"[<\[(]\s*(?:Please\s+)?click\s+(?:on\s+)?(?:the\s+)?(?:image|photo|picture)\b[^<>\[\]()]{0,60}[>\])]"
+    r"|[<\[(]\s*(?:Please\s+)?click\s+(?:here\s+)?to\s+(?:enlarge|zoom|see|view)\b[^<>\[\]()]{0,60}[>\])]",
+    re.IGNORECASE)
 
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# --- photo credits (TQ302) -------------------------------------------------------------------
+
+_REPORTER_TAIL = (r"(?:\s*,?\s*(?:" + _ROLE_LC + r")\s+" + _NAME
+                  + r"|\s+" + _NAME + r"\s+(?:" + _ROLE_LC + r"))?(?:\s+" + _EMAIL + r")?")
+_EN_DATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
+            r"(?:19|20)\d{2}")
+_REPORTER_REQ = (r"(?:\s*,?\s*(?:" + _ROLE_LC + r")\s+" + _NAME + r"|\s+" + _NAME + r"\s+(?:"
+                 + _ROLE_LC + r"))(?:\s+" + _EMAIL + r")?")
+PHOTO_CREDIT_RE = re.compile(
+    # 2022.6.22/News 1 © News1 Reporter Kim Myung-seop ; 2024.07.15. Newsis ; 2023.11.02. x@y
+    r"(?<![\w.])" + _DATE + r"\.?\s*(?:/|,)?\s*(?:(?:Photo|Photos)\s*(?:=|by|:)\s*)?"
+    r"(?:(?:" + _ANY_AGENCY + r"|" + _KO_AGENCY_HANGUL + r")(?:\s+(?:DB|file\s+photo))?"
+    r"(?:\s*(?:[©ⓒ]|\([cC]\))\s*(?:" + _ANY_AGENCY + r"|" + _KO_AGENCY_HANGUL + r"))?"
+    + _REPORTER_TAIL + r"|(?:" + _ROLE_LC + r")\s+" + _NAME + r"|" + _EMAIL + r")"
+    # any outlet after a date and a slash: 2022.6.22/Maeil Economic Daily, June 22, 2022/News1
+    r"|(?<![\w.])(?:" + _DATE + r"|\d{2}\.\d{1,2}\.\d{1,2}|" + _EN_DATE + r")\s*/\s*"
+    r"[A-Z][\w.&'-]*(?:\s+(?:[A-Z][\w.&'-]*|\d{1,2}))*"
+    r"(?:\s*(?:[©ⓒ]|\([cC]\))\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})?" + _REPORTER_TAIL
+    # © Yonhap DB, /Sports Seoul DB, Photo = Yonhap DB
+    + r"|(?:[©ⓒ]|\([cC]\)|/)\s*[A-Z][\w.&'-]*(?:\s+[A-Z0-9][\w.&'-]*){0,3}\s+(?:DB|file\s+photo)\b"
+    # (Yonhap) closing a paragraph (reported at info severity by the rule)
+    + r"|\(\s*" + _KO_AGENCY + r"(?:\s+News(?:\s+Agency)?)?\s*\)(?=\s*$)"
+    # © News1 Reporter Kim Myung-seop (no date)
+    + r"|(?:[©ⓒ]|\(c\))\s*(?:" + _KO_AGENCY + r"|" + _KO_AGENCY_HANGUL + r")" + _REPORTER_REQ
+    # [Yonhap News Agency file photo] [YONHAP] [Photo=Yonhap] (Photo provided by Samsung)
+    + r"|[\[(【]\s*(?:Photos?|Images?|Pictures?|(?:File|Data|Archive|Stock)\s+(?:photos?|images?)|"
+    r"Screen\s*(?:capture|shot)|Capture|Courtesy(?:\s+of)?|Provided\s+by)\b[^\[\]()【】\n]{0,80}[\])】]"
+    r"|[\[【]\s*(?i:" + _ANY_AGENCY + r")(?:\s+News(?:\s+Agency)?)?"
+    r"(?:\s+(?:file|data|archive)?\s*(?:photos?|DB|images?|graphics?|captures?))?\s*[\]】]"
+    r"|\(\s*(?i:" + _ANY_AGENCY + r")(?:\s+News(?:\s+Agency)?)?"
+    r"\s+(?:file|data|archive)?\s*(?:photos?|DB|images?|graphics?|captures?)\s*\)"
+    r"|\[\s*(?:" + _alternation(FOREIGN_AGENCIES) + r")\s*[=＝/]\s*(?:" + _KO_AGENCY
+    + r")(?:\s+News(?:\s+Agency)?)?\s*\]"
+    r"|\[\s*(?:JOINT\s+PRESS\s+CORPS|Joint\s+Press\s+Corps|Presidential\s+Office|"
+    r"Ministry\s+of\s+[A-Z][\w ]{2,40}|[A-Z][\w.&' -]{1,40}\s+(?:provided|offered))\s*\]"
+    # Photo = Samsung Electronics ; Photo by Kim Hyun-min kimhyun81@ (at a sentence start)
+    r"|(?:(?<=^)|(?<=[.!?”\"’)\]]\s)|(?<=[.!?”\"’)\]]))Photos?\s*(?:=|by\b|courtesy\s+of\b|"
+    r"provided\s+by\b|:)\s*(?:[A-Z][\w&.'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'-]*){0,5})"
+    r"(?:\s+(?:" + _ROLE_LC + r"))?(?:\s+[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+)?)?"
+    r"|(?<=[=])\s*[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}\s+(?:provided|offered)(?=\s*[)\]】])"
+    # /News1 or /Courtesy of News1 at the end of a caption
+    r"|/\s*(?:Courtesy\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}"
+    r"|" + _KO_AGENCY + r"(?:\s+(?:DB|file\s+photo))?(?=\s*$))"
+    # the untranslated Korean credit: 사진=연합뉴스, [연합뉴스 자료사진]
+    r"|사진\s*=\s*\S+(?:\s+제공)?|[\[(]\s*\S*\s*자료\s*사진\s*[\])]",
+    re.MULTILINE,
+)
+# Shorter form for the classifier: a paragraph that is (or ends in) a photo credit is a caption.
+CAPTION_CUE_RE = re.compile(
+    r"\b(?:poses?|posing|pose\s+for|photo|photographed|(?:from|second\s+from|third\s+from)\s+"
+    r"(?:left|right)|\((?:left|right|center|centre)\)|looks\s+on|is\s+seen|are\s+seen)\b",
+    re.IGNORECASE)
+CAPTION_RE = PHOTO_CREDIT_RE  # old name, kept for callers
+
+# --- bylines, e-mails and promos (TQ303) -----------------------------------------------------
+
+EMAIL_RE = re.compile(r"(?<![\w.+-])" + _EMAIL + r"(?![\w-])")
+# Domains of Korean news outlets: an address at one of them is always byline residue.
+NEWS_EMAIL_DOMAIN_RE = re.compile(
+    r"@(?:[\w-]+\.)*(?:news1\.kr|sportsseoul\.com|xportsnews\.com|mbc\.co\.kr|spotvnews\.co\.kr|"
+    r"sportschosun\.com|sportsdonga\.com|starnewskorea\.com|joynews24\.com|isplus\.com|"
+    r"hankyung\.com|wowtv\.co\.kr|asiatoday\.co\.kr|nocutnews\.co\.kr|sisain\.co\.kr|"
+    r"newsis\.com|yna\.co\.kr|yonhapnews\.co\.kr|yonhapnewstv\.co\.kr|"
+    r"chosun\.com|chosunbiz\.com|joongang\.co\.kr|joins\.com|donga\.com|hani\.co\.kr|"
+    r"khan\.co\.kr|mk\.co\.kr|hankyung\.com|hankookilbo\.com|seoul\.co\.kr|sedaily\.com|"
+    r"munhwa\.com|kmib\.co\.kr|segye\.com|fnnews\.com|newspim\.com|edaily\.co\.kr|mt\.co\.kr|"
+    r"heraldcorp\.com|asiae\.co\.kr|ajunews\.com|etnews\.com|dt\.co\.kr|zdnet\.co\.kr|"
+    r"inews24\.com|newstomato\.com|dailian\.co\.kr|ohmynews\.com|pressian\.com|cbs\.co\.kr|"
+    r"nocutnews\.co\.kr|ytn\.co\.kr|mbn\.co\.kr|kbs\.co\.kr|imbc\.com|sbs\.co\.kr|jtbc\.co\.kr|"
+    r"tvchosun\.com|ichannela\.com|osen\.co\.kr|mydaily\.co\.kr|newsen\.com|tenasia\.co\.kr|"
+    r"etoday\.co\.kr|newsway\.co\.kr|businesspost\.co\.kr|sisajournal\.com|tf\.co\.kr|"
+    r"kookje\.co\.kr|busan\.com|imaeil\.com|kwangju\.co\.kr|kado\.net|yeongnam\.com|"
+    r"idaegu\.com|kyeongin\.com|koreaherald\.com|koreatimes\.co\.kr|news1korea\.com)\b",
+    re.IGNORECASE)
+# An address whose domain was cut off: "Photo by Kim Hyun-min kimhyun81@"
+TRUNCATED_EMAIL_RE = re.compile(r"(?<![\w.+-@])[A-Za-z][\w.+-]{1,40}@(?=\s|$|[)\]>,;])")
+END_MARK_RE = re.compile(r"[(<\[【]\s*(?:End|END|end|끝|Over|OVER)\s*[)>\]】](?=\s*$)|/\s*(?:End|끝)\s*/(?=\s*$)"
+                         r"|^\s*-\s*(?:End|끝)\s*-\s*$", re.MULTILINE)
+# ☞Sympathetic Media Newsis, ▶ Subscribe to Newsis on Naver, ▶ 네이버에서 뉴시스 구독하기
+PROMO_RE = re.compile(
+    r"(?:^|(?<=\s))[▶☞►▷]\s*[^\n▶☞►▷]*"
+    r"|(?i:(?:Sympathetic|Empathy|Empathetic|Empathic|Sympathy|Consensus|Compassionate)\s+"
+    r"(?:Media|Press|Journalism|News)\s+Newsis(?:\s+Agency)?)"
+    r"|공감언론\s*뉴시스"
+    r"|Subscribe\s+to\s+" + _ANY_AGENCY + r"(?:\s+News)?\s+on\s+(?:Naver|Daum|Kakao\w*|YouTube|Google)"
+    r"(?:\s+News)?"
+    r"|(?:Add|Set|Make)\s+" + _ANY_AGENCY + r"\s+(?:as|to)\s+(?:your\s+)?(?:Naver|Daum)\s+"
+    r"(?:main|favorites?|news\s*stand|newsstand)"
+    r"|(?:Naver|Daum)\s+(?:main|news\s*stand|newsstand)\s+(?:subscription|subscribe)",
+    re.MULTILINE,
+)
+# A byline: "Reporter Kim Min-ji", "Kim Min-ji reporter", "By Reporter Kim", with an e-mail.
+BYLINE_RE = re.compile(
+    r"(?:\bBy\s+)?(?:" + _KO_AGENCY + r"\s+)?(?:" + _ROLE_LC + r")\s+" + _NAME + r"(?:\s*(?:,|and|&)\s*(?:(?:" + _ROLE + r")\s+)?"
+    + _NAME + r")*(?:\s*[(<]?\s*" + _EMAIL + r"\s*[)>]?)?"
+    r"|" + _NAME + r",?\s+(?:" + _ROLE_LC + r")(?:\s*[(<]?\s*" + _EMAIL + r"\s*[)>]?)?"
+    + r"|(?:Contact|E-?mail|Inquiries|Tips?|Reporter's\s+e-?mail)\s*[:：]\s*" + _EMAIL
+    + r"|\S{1,4}\s*\S{1,4}\s*기자(?:\s+" + _EMAIL + r")?"
+)
+_BY_NAME_LINE_RE = re.compile(r"^\s*By\s+" + _NAME + r"(?:\s*(?:,|and)\s*" + _NAME + r")*\s*$")
 BYLINE_LINE_RE = re.compile(
-    r"^\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.?\s*)+$"        # only e-mail addresses
-    r"|^\s*\((?:End|끝)\)\s*$"
-    r"|^\s*(?:By\s+)?(?:Reporter|Correspondent|Staff reporter)\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}\s*"
-    r"(?:[\w.+-]+@[\w.-]+)?\s*$"
-    r"|^\s*[▶☞]",
+    r"^\s*(?:[(<]?" + _EMAIL + r"[)>]?[\s,;]*)+\.?\s*$"
+    r"|^\s*(?:" + BYLINE_RE.pattern + r")[\s.]*$"
+    r"|^\s*[(<\[【]?\s*(?:End|END|end|끝)\s*[)>\]】]?\s*$"
+    r"|^\s*[▶☞►▷]"
+    r"|^\s*(?:" + PROMO_RE.pattern + r")\s*$"
+    r"|" + _BY_NAME_LINE_RE.pattern,
+    re.MULTILINE,
+)
+
+# --- datelines (TQ304) -----------------------------------------------------------------------
+
+_PLACE = r"[A-Z][A-Za-z.'-]*(?:\s+[A-Za-z][A-Za-z.'-]*){0,3}"
+_BRACKET_AGENCY = r"[A-Z][\w.&'-]*(?:\s+[A-Za-z0-9][\w.&'-]*){0,4}"
+_ONE_ROLE_NAME = r"(?:(?:" + _ROLE_LC + r")\s+" + _NAME + r"|" + _NAME + r"\s+(?:" + _ROLE_LC + r"))"
+_ROLE_NAMES = (r"(?:(?:" + _ROLE_LC + r")\s+)?" + _NAME + r"(?:\s+(?:" + _ROLE_LC + r"))?"
+               r"(?:\s*(?:,|and|&|·)\s*(?:(?:" + _ROLE_LC + r")\s+)?" + _NAME
+               + r"(?:\s+(?:" + _ROLE_LC + r"))?)*")
+_ROLE_NAMES_REQ = (_ONE_ROLE_NAME + r"(?:\s*(?:,|and|&|·)\s*(?:" + _ONE_ROLE_NAME + r"|" + _NAME
+                   + r"))*")
+# (Seoul=News1) Reporter Kim Min-ji = ; [Seoul=Newsis] ; (Washington AP=Yonhap News) ;
+# 【Seoul=Newsis】 ; (서울=연합뉴스) 박성민 기자 =
+DATELINE_RE = re.compile(
+    r"[(\[【〔<]\s*" + _PLACE + r"\s*[=＝]\s*" + _BRACKET_AGENCY + r"\s*[)\]】〕>]"
+    r"(?:\s*(?:" + _ROLE_NAMES + r"|(?:" + _ROLE_LC + r"))?\s*[=＝]"
+    r"|\s*(?:" + _ROLE_NAMES + r")\s*[-–—](?=\s))?"
+    r"|[(\[【〔]\s*[\uac00-\ud7a3]{1,10}\s*[=＝]\s*[^()\[\]【】〔〕\n]{1,20}[)\]】〕]"
+    r"(?:\s*[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*[=＝])?"
+    r"|(?:^|(?<=\s)|(?<=[(\[]))(?:" + _ROLE_NAMES_REQ + r")\s*[=＝](?=\s|$)"
+    r"|(?:^|(?<=\s))(?:" + _ROLE_LC + r")\s*[=＝](?=\s|$)"
+    r"|[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*[=＝]",
+    re.MULTILINE,
+)
+
+# --- copyright footers (TQ305) ---------------------------------------------------------------
+
+_REPRO = r"(?:reproduction|reprint(?:ing)?|copying|duplication|re-?publication|re-?posting|transcription)"
+_REDIST = r"(?:re-?distribution|distribution|re-?transmission|re-?broadcast(?:ing)?|re-?sale|re-?distributing)"
+_BANNED = r"(?:(?:is|are)\s+)?(?:strictly\s+)?(?:prohibited|banned|forbidden|not\s+allowed|not\s+permitted)"
+_AI_USE = (r"(?:(?:AI|artificial\s+intelligence)\s+(?:learning|training)(?:\s*(?:and|&|or|,|-|/)\s*"
+           r"(?:use|usage|utilization|utilisation))?|(?:use|usage|utilization)\s+(?:for|in)\s+"
+           r"(?:AI|artificial\s+intelligence)\s+(?:learning|training))")
+_WITHOUT = r"(?:\s+without\s+(?:prior\s+)?(?:permission|consent|authori[sz]ation|approval))?"
+COPYRIGHT_CORE_RE = re.compile(
+    r"(?:\bNo\s+|\bProhibition\s+(?:of|on|against)\s+|\bBan\s+on\s+)?(?:unauthori[sz]ed\s+)?"
+    r"(?:" + _REPRO + r"|" + _REDIST + r")\s*(?:and|&|or|-|/|,|·|ㆍ)\s*(?:" + _REPRO + r"|"
+    + _REDIST + r")(?:\s*,?\s*(?:and|&|or)?\s*(?:" + _AI_USE + r"))?" + _WITHOUT + r"\s*" + _BANNED
+    + r"(?:\s*(?:,|and|&)\s*(?:" + _AI_USE + r")\s*" + _BANNED + r"?)?"
+    r"|\b(?:No|Prohibition\s+(?:of|on|against)|Ban\s+on)\s+unauthori[sz]ed\s+(?:" + _REPRO + r"|"
+    + _REDIST + r")(?:\s*(?:and|&|or|-|/|,|·|ㆍ)\s*(?:" + _REPRO + r"|" + _REDIST + r"))?"
+    r"(?:\s*(?:,|and|&|or)\s*(?:" + _AI_USE + r"))?"
+    r"|\bunauthori[sz]ed\s+(?:" + _REPRO + r"|" + _REDIST + r")\s*" + _BANNED
+    + r"|\b(?:prohibited|banned)\s+from\s+(?:" + _AI_USE + r"|(?:unauthori[sz]ed\s+)?(?:" + _REPRO
+    + r"|" + _REDIST + r")\s*(?:and|&|or|-|/|,|·)\s*(?:" + _REPRO + r"|" + _REDIST + r"))"
+    + r"|\b(?:Prohibition\s+(?:of|on)\s+|No\s+)" + _AI_USE + r"|\b" + _AI_USE + r"\s*" + _BANNED
+    + r"|\bCopyrights?\s*(?:holder|owner)?\s*(?:[©ⓒ]|\([cC]\))\s*[^.,;\n<>\[\]]{0,80}[.,]?"
+    r"|(?:[©ⓒ]|\([cC]\))\s*(?:(?:19|20)\d{2}\s*)?(?:" + _KO_AGENCY + r"|" + _KO_AGENCY_HANGUL
+    + r")(?:\s*Korea)?(?:\s*\([\w.-]+\))?[.,]?"
+    r"|무단\s*전재[^\n>\]]{0,30}금지|재배포\s*금지|저작권자\s*[(ⓒ©]",
     re.IGNORECASE,
 )
-COPYRIGHT_RE = re.compile(
-    r"unauthori[sz]ed\s+(?:reproduction|reprint(?:ing)?|copying|redistribution)"
-    r"|(?:re)?distribution\s+(?:is\s+)?prohibited|all rights reserved"
-    r"|^\s*[<\[(]?\s*(?:copyright|[©ⓒ])",
-    re.IGNORECASE,
-)
+# "Copyright Asia Economy." next to a ban: the owner clause of the same footer
+COPYRIGHT_OWNER_RE = re.compile(r"(?:\bCopyrights?\b(?:\s+(?:holder|owner))?\s*(?:[©ⓒ]|\([cC]\))?|[©ⓒ]"
+                                r"|\([cC]\))\s*[A-Z][^.<>\[\]\n]{0,60}\.?")
+ALL_RIGHTS_RE = re.compile(r"\ball\s+rights\s+reserved\b\.?", re.IGNORECASE)
+COPYRIGHT_SIGN_RE = re.compile(r"[©ⓒ]|\bCopyrights?\b\s*(?:holder|owner)?\s*(?:[©ⓒ]|\([cC]\))"
+                               r"|(?:^|(?<=[.!?]\s))\s*[<\[]?\([cC]\)\s*(?=[A-Z])", re.MULTILINE)
+# old name, kept for callers: anything that makes a short paragraph a copyright footer
+COPYRIGHT_RE = re.compile(COPYRIGHT_CORE_RE.pattern + r"|" + ALL_RIGHTS_RE.pattern
+                          + r"|^\s*[<\[(]?\s*(?:copyrights?\b|[©ⓒ])", re.IGNORECASE | re.MULTILINE)
 
 
 def classify_paragraph(text: str):
     """Return ``boilerplate``, ``caption`` or ``byline`` for paragraphs that are not prose,
     else ``None``.
 
+    Boilerplate is site furniture (menus, share buttons, time stamps) and copyright footers;
+    a caption is a paragraph that is or ends in a photo credit (a credit inside long prose
+    leaves the paragraph prose); a byline is a reporter line, an e-mail, ``(End)`` or a promo.
+
     >>> classify_paragraph("Newsletter")
+    'boilerplate'
+    >>> classify_paragraph("Share | Print | Font size")
+    'boilerplate'
+    >>> classify_paragraph("Input 2022.06.22 14:30 | Modified 2022.06.22 15:01")
     'boilerplate'
     >>> classify_paragraph("Park poses for a photo. 2022.6.22/News 1 © News1 Reporter Kim")
     'caption'
+    >>> classify_paragraph("[Yonhap News Agency file photo]")
+    'caption'
     >>> classify_paragraph("ntiger@news1.kr")
     'byline'
+    >>> classify_paragraph("(End)")
+    'byline'
+    >>> classify_paragraph("▶ Subscribe to Newsis on Naver")
+    'byline'
+    >>> classify_paragraph("(Seoul=News1) Reporter Kim Min-ji =")
+    'byline'
+    >>> classify_paragraph("<Copyright (c) Yonhap News, unauthorized reproduction-redistribution prohibited>")
+    'boilerplate'
     >>> classify_paragraph("Minister Park said on the 22nd that cooperation matters.") is None
+    True
+    >>> classify_paragraph("(Seoul=News1) Reporter Kim Min-ji = Minister Park Jin said on the 22nd "
+    ...                    "that cooperation with Central Asia is very important.") is None
     True
     """
     stripped = text.strip()
     if not stripped:
         return None
-    if stripped.lower().rstrip(" :|>") in BOILERPLATE_LINES:
+    if (stripped.lower().rstrip(" :|>") in BOILERPLATE_LINES or FURNITURE_LINE_RE.match(stripped)
+            or TIMESTAMP_LINE_RE.match(stripped)):
         return "boilerplate"
-    if BYLINE_LINE_RE.search(stripped):
+    if BYLINE_LINE_RE.search(stripped) and "\n" not in stripped:
         return "byline"
-    if CAPTION_RE.search(stripped):
+    if len(stripped) <= 160 and not PHOTO_CREDIT_RE.fullmatch(stripped):
+        rest = DATELINE_RE.sub("", stripped).strip(" .,;:-=")
+        if rest != stripped.strip(" .,;:-=") and (not rest or BYLINE_LINE_RE.match(rest)):
+            return "byline"  # a dateline-byline on its own line
+    credits = list(PHOTO_CREDIT_RE.finditer(stripped))
+    # a credit's "© News1" is not a copyright footer: look for the footer outside credits
+    outside = PHOTO_CREDIT_RE.sub(" ", stripped).strip()
+    if len(stripped) < 300 and (COPYRIGHT_CORE_RE.search(outside) or (
+            ALL_RIGHTS_RE.search(outside) and COPYRIGHT_SIGN_RE.search(stripped))
+            or re.match(r"^[<\[(]?\s*(?:copyrights?\b|[©ⓒ])", outside, re.IGNORECASE)):
+        if not _looks_like_prose(stripped) and _footer_share(stripped) >= 0.6:
+            return "boilerplate"
+    if CLICK_IMAGE_RE.fullmatch(stripped):
         return "caption"
-    if COPYRIGHT_RE.search(stripped) and len(stripped) < 200:
-        return "boilerplate"
+    if credits:
+        last = credits[-1]
+        tail = stripped[last.end():].strip(" .,;:-/")
+        if len(stripped) < 200 or not tail or CAPTION_CUE_RE.search(outside):
+            return "caption"
     return None
+
+
+_FOOTER_BRACKET_RE = re.compile(r"<[^<>\n]*>|\[[^\[\]\n]*\]|【[^【】\n]*】|\((?:[^()\n]|\([^()\n]*\))*\)")
+
+
+def _footer_share(text: str) -> float:
+    """Share of ``text``'s letters that belong to a copyright footer (a footer's bracket, or
+    the sentence a footer phrase sits in)."""
+    letters = sum(c.isalnum() for c in text)
+    if not letters:
+        return 0.0
+    inside = [False] * len(text)
+    for regex in (COPYRIGHT_CORE_RE, ALL_RIGHTS_RE, COPYRIGHT_SIGN_RE):
+        for m in regex.finditer(text):
+            s, e = m.start(), m.end()
+            for b in _FOOTER_BRACKET_RE.finditer(text):
+                if b.start() <= s and e <= b.end():
+                    s, e = b.start(), b.end()
+                    break
+            else:  # widen to the clause: from the previous sentence end to the next
+                while s > 0 and text[s - 1] not in ".!?>]":
+                    s -= 1
+                while e < len(text) and text[e - 1] not in ".!?" and text[e] not in "<[":
+                    e += 1
+            for k in range(s, e):
+                inside[k] = True
+    covered = sum(1 for k, c in enumerate(text) if inside[k] and c.isalnum())
+    rest = "".join(c if not inside[k] else " " for k, c in enumerate(text))
+    if re.search(r"(?<![\w.])[a-z]{3,}(?![\w.])", rest) and len(rest.split()) >= 3:
+        return 0.0  # prose besides the footer ("He met Abbas. (C) Newsis. ...")
+    return covered / letters
+
+
+_VERB_HINT_RE = re.compile(r"\b(?:said|says|told|announced|added|according|reported|is|are|was|were|has|have|will)\b")
+
+
+def _looks_like_prose(text: str) -> bool:
+    """Copyright words inside a reported sentence ("the court said reproduction and
+    distribution are prohibited") leave the paragraph prose."""
+    return bool(_VERB_HINT_RE.search(text)) and len(text.split()) > 14 and not re.search(
+        r"[©ⓒ]|\([cC]\)", text)
+
+
+# Single Hanja that Korean headlines use as abbreviations: an obvious suggestion when one of
+# them stands alone in an English headline (尹 -> Yoon).
+HANJA_ABBREVIATIONS = {
+    "尹": "Yoon", "文": "Moon", "李": "Lee", "朴": "Park", "美": "U.S.", "北": "North Korea",
+    "中": "China", "日": "Japan", "韓": "South Korea", "與": "ruling party", "野": "opposition",
+    "英": "Britain", "佛": "France", "獨": "Germany", "露": "Russia", "靑": "presidential office",
+    "前": "former", "現": "current", "故": "the late", "新": "new",
+}
 
 
 def _parse_amounts(text):
@@ -104,4 +448,24 @@ PACK = LanguagePack(
     parse_amounts=_parse_amounts,
     glossary="glossary_ko_en.csv",
     agencies=AGENCIES,
+    extra={
+        # residue patterns for the TQ3xx rules (tqcheck.rules.residue)
+        "furniture_line_re": FURNITURE_LINE_RE,
+        "timestamp_line_re": TIMESTAMP_LINE_RE,
+        "boilerplate_lines": BOILERPLATE_LINES,
+        "click_image_re": CLICK_IMAGE_RE,
+        "photo_credit_re": PHOTO_CREDIT_RE,
+        "news_email_domain_re": NEWS_EMAIL_DOMAIN_RE,
+        "byline_re": BYLINE_RE,
+        "byline_line_re": BYLINE_LINE_RE,
+        "end_mark_re": END_MARK_RE,
+        "promo_re": PROMO_RE,
+        "dateline_re": DATELINE_RE,
+        "copyright_re": COPYRIGHT_CORE_RE,
+        "copyright_sign_re": COPYRIGHT_SIGN_RE,
+        "copyright_owner_re": COPYRIGHT_OWNER_RE,
+        # script and encoding (tqcheck.rules.script)
+        "legacy_encodings": ("cp949",),
+        "script_suggestions": HANJA_ABBREVIATIONS,
+    },
 )

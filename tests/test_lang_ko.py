@@ -1,0 +1,86 @@
+"""The Korean pack: paragraph classification (what the segmenter treats as residue) and the
+pack's shape."""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import tqcheck.lang.ko as ko
+from tqcheck.lang.ko import PACK, classify_paragraph
+from tqcheck.records import Record
+from tqcheck.segment import segment_record
+
+
+def test_doctests():
+    result = doctest.testmod(ko)
+    assert result.attempted >= 10 and result.failed == 0
+
+
+CASES = [
+    ("Newsletter", "boilerplate"),
+    ("Font size settings", "boilerplate"),
+    ("Facebook Twitter KakaoTalk", "boilerplate"),
+    ("Comments (3)", "boilerplate"),
+    ("Go to home", "boilerplate"),
+    ("Posted : 2023-01-05 09:12", "boilerplate"),
+    ("Unauthorized reproduction and redistribution prohibited", "boilerplate"),
+    ("Copyright ⓒ News1. All rights reserved.", "boilerplate"),
+    ("Park poses for a photo at the meeting in Seoul on the 22nd. 2022.6.22/News 1 © News1 "
+     "Reporter Kim Myung-seop", "caption"),
+    ("[Yonhap News Agency file photo]", "caption"),
+    ("(Photo=Samsung Electronics)", "caption"),
+    ("ⓒ Sports Seoul DB", "caption"),
+    ("<Click on the image to see a larger version>", "caption"),
+    ("ntiger@news1.kr", "byline"),
+    ("Reporter Kim Min-ji ntiger@news1.kr", "byline"),
+    ("Ahn Ha-gyu, reporter (ahnhag@sportsseoul.com)", "byline"),
+    ("(End)", "byline"),
+    ("☞Sympathetic Media Newsis", "byline"),
+    ("▶ Subscribe to Newsis on Naver", "byline"),
+    ("[Seoul=Newsis] Reporter Hwang Jun-seon =", "byline"),
+    ("By Kim Min-ji", "byline"),
+    # prose stays prose
+    ("Minister Park said on the 22nd that cooperation matters.", None),
+    ("Share prices rose 2 percent in Seoul on Tuesday.", None),
+    ("Print media are in decline, the report said.", None),
+    ("(Seoul=News1) Reporter Kim Min-ji = Foreign Minister Park Jin said on the 22nd that "
+     "cooperation with Central Asia is very important.", None),
+    ("He was charged with unauthorized reproduction and distribution of copyrighted films.", None),
+    ("For more information, contact the ministry at press@mofa.go.kr.", None),
+    ("Reporter Kim Min-ji of News1 asked the minister about the plan.", None),
+    ("He met Abbas. (C) Sympathetic Media Newsis. All rights reserved.", None),
+    ("SEOUL, June 22 (Yonhap) -- South Korea's exports rose 5 percent in May.", None),
+]
+
+
+@pytest.mark.parametrize("text,kind", CASES)
+def test_classify_paragraph(text, kind):
+    assert classify_paragraph(text) == kind
+
+
+def test_long_prose_with_a_credit_inside_stays_prose():
+    text = ("[Yonhap file photo] The government said on Tuesday that it would raise the minimum "
+            "wage by 5 percent next year, citing rising prices, while business groups said the "
+            "increase would hurt small firms that are already struggling with high interest "
+            "rates and weak demand at home and abroad, and unions said it was not enough.")
+    assert classify_paragraph(text) is None
+
+
+def test_segmenter_uses_classifier_for_headline():
+    text = "Newsletter\n\nPark Jin meets envoys\n\nPark said so.\n\nntiger@news1.kr"
+    segs, _ = segment_record(Record("d", text), classify_paragraph)
+    assert [(s.kind, s.text) for s in segs] == [
+        ("boilerplate", "Newsletter"), ("headline", "Park Jin meets envoys"),
+        ("sentence", "Park said so."), ("byline", "ntiger@news1.kr")]
+
+
+def test_pack_fields():
+    assert PACK.code == "ko" and PACK.name == "Korean"
+    assert PACK.classify_paragraph is classify_paragraph
+    assert PACK.script_re.search("ㆍ") and PACK.script_re.search("尹") and PACK.script_re.search("한")
+    assert not PACK.script_re.search("Pelé’s café — “ok”")
+    assert "News1" in PACK.agencies and "Yonhap" in PACK.agencies
+    for key in ("furniture_line_re", "photo_credit_re", "dateline_re", "copyright_re",
+                "promo_re", "byline_re", "end_mark_re", "legacy_encodings", "script_suggestions"):
+        assert key in PACK.extra, key

@@ -1,0 +1,163 @@
+"""TQ3xx residue rules: exact spans on flagged texts, silence on clean news English."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.engine import RuleContext, make_document, run_rules
+from tqcheck.lang.ko import PACK
+from tqcheck.records import Record
+from tqcheck.rules.registry import get
+
+RESIDUE = ("page-boilerplate", "photo-credit-residue", "byline-residue", "dateline-residue",
+           "copyright-residue")
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_09e1b2929afa9eb8.txt"
+P = "Foreign Minister Park Jin said on Wednesday that cooperation with Central Asia is important."
+
+
+def findings(text, rules=RESIDUE, has_headline=False):
+    doc = make_document(Record("t", text, has_headline=has_headline), PACK)
+    out = run_rules(doc, [get(r) for r in rules], RuleContext(Config(), PACK))
+    for f in out:
+        assert f.evidence == text[f.start:f.end]
+    return out
+
+
+def spans(text, rule):
+    return [f.evidence for f in findings(text) if f.rule == rule]
+
+
+FLAG = [
+    ("page-boilerplate", "Newsletter", "Newsletter"),
+    ("page-boilerplate", "Share | Print | Font size settings", "Share | Print | Font size settings"),
+    ("page-boilerplate", "Share on KakaoTalk", "Share on KakaoTalk"),
+    ("page-boilerplate", "Input 2022.06.22 14:30 | Modified 2022.06.22 15:01",
+     "Input 2022.06.22 14:30 | Modified 2022.06.22 15:01"),
+    ("page-boilerplate", P + "\n\nLarger text\n\n" + P, "Larger text"),
+    ("photo-credit-residue", P + " 2022.6.22/News 1 © News1 Reporter Kim Myung-seop",
+     "2022.6.22/News 1 © News1 Reporter Kim Myung-seop"),
+    ("photo-credit-residue", P + " 2024.07.15. Newsis", "2024.07.15. Newsis"),
+    ("photo-credit-residue", P + " 2022. 6. 22. /Yonhap", "2022. 6. 22. /Yonhap"),
+    ("photo-credit-residue", P + " 2021.3.5/Maeil Economic Daily", "2021.3.5/Maeil Economic Daily"),
+    ("photo-credit-residue", "[Yonhap News Agency file photo]", "[Yonhap News Agency file photo]"),
+    ("photo-credit-residue", "[YONHAP]", "[YONHAP]"),
+    ("photo-credit-residue", P + " (Photo=Samsung Electronics)", "(Photo=Samsung Electronics)"),
+    ("photo-credit-residue", "Photo by Kim Hyun-min kimhyun81@", "Photo by Kim Hyun-min kimhyun81@"),
+    ("photo-credit-residue", P + " /Courtesy of News1", "/Courtesy of News1"),
+    ("photo-credit-residue", P + " ⓒ Herald Economy DB", "ⓒ Herald Economy DB"),
+    ("photo-credit-residue", "<Click on the image to see a larger version>",
+     "<Click on the image to see a larger version>"),
+    ("byline-residue", "ntiger@news1.kr", "ntiger@news1.kr"),
+    ("byline-residue", P + " ntiger@news1.kr", "ntiger@news1.kr"),
+    ("byline-residue", P + " kim@gmail.com", "kim@gmail.com"),
+    ("byline-residue", P + " (End)", "(End)"),
+    ("byline-residue", "☞Sympathetic Media Newsis channa224@newsis.com",
+     "☞Sympathetic Media Newsis channa224@newsis.com"),
+    ("byline-residue", "▶ Subscribe to Newsis on Naver", "▶ Subscribe to Newsis on Naver"),
+    ("byline-residue", "Ahn Ha-gyu, reporter (ahnhag@sportsseoul.com)",
+     "Ahn Ha-gyu, reporter (ahnhag@sportsseoul.com)"),
+    ("byline-residue", P + " Reporter Kim Min-ji", "Reporter Kim Min-ji"),
+    ("byline-residue", P + " Contact: kim81@example.com", "Contact: kim81@example.com"),
+    ("dateline-residue", "(Seoul=News1) Reporter Kim Min-ji = " + P, "(Seoul=News1) Reporter Kim Min-ji ="),
+    ("dateline-residue", "[Seoul=Newsis] " + P, "[Seoul=Newsis]"),
+    ("dateline-residue", "(Washington = Yonhap News) Correspondent Lee Sang-hyun = " + P,
+     "(Washington = Yonhap News) Correspondent Lee Sang-hyun ="),
+    ("dateline-residue", "【Daejeon=News 1】 Intern Reporter Park Ho-seok - " + P,
+     "【Daejeon=News 1】 Intern Reporter Park Ho-seok -"),
+    ("dateline-residue", "Reporter Kim Min-ji = " + P, "Reporter Kim Min-ji ="),
+    ("dateline-residue", "(서울=연합뉴스) 박성민 기자 = " + P, "(서울=연합뉴스) 박성민 기자 ="),
+    ("copyright-residue", "Unauthorized reproduction and redistribution prohibited",
+     "Unauthorized reproduction and redistribution prohibited"),
+    ("copyright-residue", P + " <Copyright (c) Yonhap News, unauthorized reproduction-redistribution prohibited>",
+     "<Copyright (c) Yonhap News, unauthorized reproduction-redistribution prohibited>"),
+    ("copyright-residue", P + " Copyright ⓒ News1. All rights reserved.", "Copyright ⓒ News1. All rights reserved."),
+    ("copyright-residue", "[© News1 Korea (news1.kr), Unauthorized reproduction and redistribution prohibited]",
+     "[© News1 Korea (news1.kr), Unauthorized reproduction and redistribution prohibited]"),
+    ("copyright-residue", P + " Unauthorized reproduction, redistribution, and use for AI training prohibited.",
+     "Unauthorized reproduction, redistribution, and use for AI training prohibited."),
+    ("copyright-residue", P + " <Copyright holder ⓒ Sympathetic Media Newsis. Unauthorized reproduction "
+     "- redistribution prohibited.>",
+     "<Copyright holder ⓒ Sympathetic Media Newsis. Unauthorized reproduction - redistribution prohibited.>"),
+]
+
+
+@pytest.mark.parametrize("rule,text,evidence", FLAG)
+def test_flags_exact_span(rule, text, evidence):
+    assert spans(text, rule) == [evidence]
+
+
+CLEAN = [
+    P,
+    "For more information, contact the ministry at press@mofa.go.kr.",
+    "Readers can send tips to tips@nytimes.com or call the newsroom.",
+    "The hackers sent the message from an account named kim.jh@naver.com, police said.",
+    '"All rights reserved" is printed on the back of every ticket, the company said.',
+    "The logo, marked ©, belongs to the city, officials said.",
+    "Yonhap News Agency reported on Tuesday that the talks had stalled.",
+    "SEOUL, June 22 (Yonhap) -- South Korea's exports rose 5 percent in May.",
+    "WASHINGTON (CNN) Only Mexican-grown peppers have been linked to the outbreak.",
+    "Here's AP White House correspondent Mark Smith:",
+    "Reporter Kim Min-ji of News1 asked the minister about the plan.",
+    "The end (of the war) was near, he said.",
+    "He was charged with unauthorized reproduction and distribution of copyrighted films.",
+    "The sample (N = 1,200) was small, the researchers said.",
+    "Version 2022.6 of the software was released on Tuesday.",
+    "Share prices rose 2 percent in Seoul on Tuesday.",
+    "The newsletter, sent every Monday, reaches 50,000 readers.",
+    "The photo by Kim Hyun-min won the award.",
+    "In the photo, Kim (left) shakes hands with Biden.",
+    "The policy (effective 2023.1.1) applies to all firms.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_news_passes(text):
+    assert [(f.rule, f.evidence) for f in findings(text)] == []
+
+
+def test_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    got = {(f.rule, f.evidence) for f in findings(text, has_headline=True)}
+    assert got == {("page-boilerplate", "Newsletter"),
+                   ("photo-credit-residue", "2022.6.22/News 1 © News1 Reporter Kim Myung-seop"),
+                   ("byline-residue", "ntiger@news1.kr")}
+
+
+def test_no_double_flag_between_families():
+    # the credit's "© News1 Reporter" is a photo credit, not a copyright line nor a byline
+    text = P + " 2022.6.22/News1 © News1 Reporter Kim Myung-seop kms@news1.kr"
+    assert [f.rule for f in findings(text)] == ["photo-credit-residue"]
+    # a dateline on its own line is a dateline, not a byline too
+    assert [f.rule for f in findings("(Seoul=News1) Reporter Kim Min-ji =")] == ["dateline-residue"]
+    # a bare "(Yonhap)" closing a paragraph is only informational
+    (f,) = findings(P + " (Yonhap)")
+    assert (f.rule, f.severity) == ("photo-credit-residue", "info")
+
+
+def test_by_name_line_is_info():
+    (f,) = findings(P + "\n\nBy Kim Min-ji")
+    assert (f.rule, f.severity, f.evidence) == ("byline-residue", "info", "By Kim Min-ji")
+
+
+def test_rules_need_pack_patterns():
+    # a pack without residue patterns gets no findings (and no crash)
+    from dataclasses import replace
+    bare = replace(PACK, extra={})
+    doc = make_document(Record("t", "ntiger@news1.kr\n\n" + P, has_headline=False), bare)
+    out = run_rules(doc, [get(r) for r in RESIDUE], RuleContext(Config(), bare))
+    assert [f.rule for f in out if f.rule != "byline-residue"] == []
+    assert all(f.rule != "rule-crashed" for f in out)
+
+
+@pytest.mark.parametrize("name", RESIDUE)
+def test_registered_identity(name):
+    r = get(name)
+    assert r.code.startswith("TQ3") and r.category == "Accuracy/Addition"
+    assert r.severity == "minor" and r.scope == "paragraph"
+    assert len(r.examples.flag) >= 2 and len(r.examples.ok) >= 2
+    for text in r.examples.flag:
+        assert any(f.rule == name for f in findings(text)), text
+    for text in r.examples.ok:
+        assert not any(f.rule == name for f in findings(text)), text
