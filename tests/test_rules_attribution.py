@@ -1,0 +1,145 @@
+"""TQ2xx attribution, headline and repeated-word rules: flag/pass tables with exact spans and
+suggestions, and the seed article."""
+from pathlib import Path
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.engine import RuleContext, make_document, run_rules
+from tqcheck.lang.ko import PACK
+from tqcheck.records import Record
+from tqcheck.rules.attribution import repeated_words
+from tqcheck.rules.registry import active_rules, get
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_09e1b2929afa9eb8.txt"
+BODY = "\n\nThe minister said on Monday that talks would resume."
+
+
+def run(name, text, has_headline=False):
+    rec = Record("t", text, has_headline=has_headline)
+    found = run_rules(make_document(rec, PACK), [get(name)], RuleContext(Config(lm=False), PACK))
+    for f in found:
+        assert f.evidence == text[f.start:f.end]
+    assert not [f for f in found if f.rule == "rule-crashed"]
+    return [f for f in found if f.rule == name]
+
+
+FLAG = [
+    ("split-attribution", "Park said, “Ties deepened over 30 years. “He also mentioned.",
+     ". “He also mentioned.", ",” he also mentioned."),
+    ("split-attribution", 'Park said, "Ties deepened. "The minister added on the day.',
+     '. "The minister added on the day.', ',” the minister added on the day.'.replace("”", '"')),
+    ("split-attribution", "“Ties deepened over 30 years.” He also mentioned.",
+     ".” He also mentioned.", ",” he also mentioned."),
+    ("split-attribution", "“Ties deepened over 30 years.” he said.", ".” he said.", ",” he said."),
+    ("split-attribution", "“Is it over? “Kim asked.", "? “Kim asked.", "?” Kim asked."),
+    ("doubled-attribution", "He continued, “Central Asia is important,” he said, adding more.",
+     "He continued, “Central Asia is important,” he said", "“Central Asia is important,” he said"),
+    ("doubled-attribution", "Minister Park continued, “We want a network,” he said.",
+     "Minister Park continued, “We want a network,” he said",
+     "“We want a network,” Minister Park said"),
+    ("doubled-attribution", 'A ministry official explained, "It is new," official said.',
+     'A ministry official explained, "It is new," official said', '"It is new," official said'),
+    ("doubled-attribution", "According to Minister Park, “It is new,” he said.",
+     "According to Minister Park, “It is new,” he said", "“It is new,” Minister Park said"),
+    ("doubled-attribution", "Kim also said that the talks will resume, he said.",
+     "Kim also said that the talks will resume, he said", "Kim also said that the talks will resume"),
+    ("repeated-word", "He said the the talks ended.", "the the", "the"),
+    ("repeated-word", "The the minister left.", "The the", "The"),
+    ("repeated-word", "Help for women's women's problems.", "women's women's", "women's"),
+    ("repeated-word", "Obama Obama spoke.", "Obama Obama", "Obama"),
+    ("repeated-word", "Central and central cooperation matters.", "Central and central", ""),
+    ("repeated-word", "The U.S. and u.s. partnership matters.", "U.S. and u.s.", ""),
+]
+
+
+@pytest.mark.parametrize("name,text,evidence,suggestion", FLAG,
+                         ids=[f"{r}:{t[:30]}" for r, t, _, _ in FLAG])
+def test_flags_with_exact_span_and_suggestion(name, text, evidence, suggestion):
+    assert (evidence, suggestion) in [(f.evidence, f.suggestion) for f in run(name, text)]
+
+
+PASS = [
+    ("split-attribution", "“Ties deepened over 30 years,” he also mentioned."),
+    ("split-attribution", "“He said no,” she recalled."),
+    ("split-attribution", "She asked what he had said. “He said no.”"),
+    ("split-attribution", "“Ties deepened.” He said the talks would resume in May."),
+    ("split-attribution", '"It is over," he said. "We will go on."'),
+    ("doubled-attribution", "“Central Asia is important,” he said."),
+    ("doubled-attribution", "He said, “It is over,” and left the room."),
+    ("doubled-attribution", "When asked about it, “No comment,” she said."),
+    ("doubled-attribution", "Rice called it “a good meeting” but said there were “no surprises.”"),
+    ("doubled-attribution", "He said that the plan, she noted, was sound."),
+    ("doubled-attribution", "Kim said that when she arrived, he said hello."),
+    ("repeated-word", "He had had enough, and said that that was wrong."),
+    ("repeated-word", "More and more people came again and again for years and years."),
+    ("repeated-word", "Boutros Boutros-Ghali visited Bora Bora."),
+    ("repeated-word", "Prices grew 10 10 times and got better and better."),
+    ("repeated-word", "It was a very, very long day."),
+]
+
+
+@pytest.mark.parametrize("name,text", PASS, ids=[f"{r}:{t[:30]}" for r, t in PASS])
+def test_passes_clean_text(name, text):
+    assert run(name, text) == []
+
+
+HEADLINES_FLAG = [
+    "Park Jin “Central and central cooperation is very important for a ‘global backbone'”",
+    'Yoon "We will respond sternly"',
+    "Minister Kim Min-ji 'Time to unite for the people'",
+    '尹 "no compromise on principles"',
+    "Yeo \"incitement to the end\" vs Lee Jae-myung \"respecting the judiciary\"",
+    "Cho Kuk, “win-win” realization cooperation emphasis",
+    'Korea·US summit...Both sides "a week of fate',
+]
+HEADLINES_OK = [
+    "Park Jin says Korea-Central Asia cooperation is key",
+    "Brown 'will not quit'",
+    'Obama: "We will win this election"',
+    "Doctors' strike enters third week with no end in sight",
+    "Moon says inter-Korean talks are 'on track'",
+    "More and more Koreans travel abroad",
+]
+
+
+@pytest.mark.parametrize("headline", HEADLINES_FLAG)
+def test_garbled_headline_flags(headline):
+    (f,) = run("garbled-headline", headline + BODY, has_headline=True)
+    assert f.evidence == headline and f.severity == "major" and f.segment_id == "h"
+
+
+@pytest.mark.parametrize("headline", HEADLINES_OK)
+def test_garbled_headline_passes(headline):
+    assert run("garbled-headline", headline + BODY, has_headline=True) == []
+
+
+def test_garbled_headline_weak_signal_is_minor_and_body_is_ignored():
+    (f,) = run("garbled-headline", "[Exclusive] Samsung to build new plant" + BODY, has_headline=True)
+    assert f.severity == "minor"
+    assert run("garbled-headline", "Yoon \"We will respond sternly\"", has_headline=False) == []
+
+
+def test_repeated_words_helper():
+    assert [w for _, _, w, _ in repeated_words("a a b; Xi and xi")] == ["a", "Xi"]
+
+
+def test_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    doc = make_document(Record("seed", text), PACK)
+    rules = [r for r in active_rules() if r.code.startswith(("TQ1", "TQ2"))]
+    found = run_rules(doc, rules, RuleContext(Config(lm=False), PACK))
+    for f in found:
+        assert f.evidence == text[f.start:f.end]
+    by_rule = {}
+    for f in found:
+        by_rule.setdefault(f.rule, []).append(f)
+    (garbled,) = by_rule["garbled-headline"]
+    assert garbled.segment_id == "h" and garbled.evidence.startswith("Park Jin “Central")
+    (split,) = by_rule["split-attribution"]
+    assert split.evidence == ". “He also mentioned." and split.suggestion == ",” he also mentioned."
+    doubled = {f.evidence for f in by_rule["doubled-attribution"]}
+    assert ("He continued, “Central Asia is a very strategically important region,” he said"
+            in doubled)
+    assert any(e.startswith("Minister Park continued, “We want") for e in doubled)
+    assert [f.evidence for f in by_rule["repeated-word"]] == ["Central and central"]

@@ -1,0 +1,399 @@
+"""TQ2xx: speech attribution, headlines and repeated words.
+
+Korean reported speech wraps the quotation in a reporting clause (``그는 이어 "…"라고
+말했다``, ``"…"라며 …고 강조했다``).  Machine translation renders both ends, so one quotation is
+attributed twice (``He continued, “…,” he said``), or it closes the quotation with a full stop
+and leaves the attribution outside as a new, never-closed quotation (``… years. “He also
+mentioned.``).  Korean headlines are telegraphic (speaker first, then a quotation, no verb;
+``·``-joined abbreviations), and the abbreviations come out as ``Central and central``.
+"""
+from __future__ import annotations
+
+import re
+
+from tqcheck.records import Hit
+from tqcheck.rules.punctuation import PROSE_KINDS, _place, scan_quotes
+from tqcheck.rules.registry import rule
+
+REPORTING_VERBS = (
+    "said|says|added|adds|mentioned|stressed|emphasized|emphasised|noted|explained|continued|"
+    "stated|remarked|insisted|argued|asserted|claimed|underscored|underlined|commented|"
+    "answered|replied|concluded|announced|urged|affirmed|revealed|disclosed|highlighted|"
+    "pointed out|told reporters|told the press|went on|expressed|asked|wrote"
+)
+SUBJECT = (
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"|(?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'-]*)"
+)
+PRONOUNS = frozenset("he she they we i it".split())
+
+# ---------------------------------------------------------------------------------------------
+# TQ201 split-attribution
+# ---------------------------------------------------------------------------------------------
+
+ATTRIBUTION = (
+    r"(?P<attr>" + SUBJECT + r"\s+(?:(?:also|further|then|again|later|additionally)\s+)?"
+    r"(?:" + REPORTING_VERBS + r")"
+    r"(?:\s+(?:also|again|too|so|as\s+well|further|then|later|(?:on|at|in|during|to|after|before)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:same\s+)?(?:day|meeting|time|statement|interview|press\s+"
+    r"(?:conference|briefing|release)|briefing|event|ceremony|reporters|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)))*)"
+)
+SPLIT_OPEN_RE = re.compile(
+    r"(?:(?P<lead>[.!?,])(?P<gap>[ \t]*)|^)(?P<q>[\u201c\"])[ \t]*" + ATTRIBUTION +
+    r"[ \t]*(?:(?P<stop>[.!?])(?![\u201d\"\u2019'\w])|$)"
+)
+SPLIT_CLOSED_RE = re.compile(
+    r"(?P<lead>[.!?])(?P<q>[\u201d\"])[ \t]+" + ATTRIBUTION +
+    r"[ \t]*(?P<stop>[.!?])(?=[ \t]*$|\s+[A-Z\u201c\"])"
+)
+
+
+def _lower_subject(attr: str) -> str:
+    first, _, rest = attr.partition(" ")
+    if first.lower() in PRONOUNS - {"i"} or first in ("The",):
+        first = first.lower()
+    return f"{first} {rest}" if rest else first
+
+
+@rule("TQ201", "split-attribution", "Fluency/Grammar", "major", scope="paragraph",
+      flag=("Minister Park said, “I am delighted with the past 30 years. “He also mentioned.",
+            "“Ties have deepened over 30 years. “He said.",
+            "He said, \"Ties have deepened over 30 years. \"He added.",
+            "“Ties have deepened over 30 years.” He also mentioned."),
+      ok=("“Ties have deepened over 30 years,” he also mentioned.",
+          "“He said no,” she recalled.", "She asked what he had said. “He said no.”",
+          "“Ties have deepened.” He said the talks would resume in May."))
+def split_attribution(seg, ctx):
+    """An attribution left outside its quotation after the quotation was closed by a full
+    stop: ``… 30 years. “He also mentioned.``
+
+    From ``"…30년간 …왔다"고 언급했다`` machine translation ends the quotation with a full stop
+    and turns the quotative ending into a new sentence, often behind a stray opening mark, so
+    the attribution reads as quoted speech that never ends.  The suggestion closes the
+    quotation with a comma and attaches the attribution (``…years,” he also mentioned.``).
+
+    Flagged: ``Minister Park said, “I am delighted … over the past 30 years. “He also mentioned.``
+    Clean:   ``“Ties have deepened over 30 years,” he also mentioned.``
+    """
+    if not _place(seg, ctx).prose:
+        return
+    text = seg.text
+    for m in SPLIT_OPEN_RE.finditer(text):
+        if m.group("lead") is None and m.end() < len(text.rstrip()):
+            continue  # at the start it must be the whole paragraph: “He also mentioned.
+        if m.group("q") == '"' and m.group("lead") and not m.group("gap"):
+            continue  # ,"  closes a quotation: ," he said.
+        attr = m.group("attr")
+        stop = m.group("stop") or "."
+        if m.group("lead") is None:
+            yield Hit(m.start(), m.end(),
+                      f"“{attr}” is an attribution standing alone behind an opening quotation "
+                      f"mark; attach it to the quotation it belongs to.")
+            continue
+        lead = m.group("lead")
+        close = "\u201d" if m.group("q") == "\u201c" else '"'
+        comma = lead if lead in "?!" else ","
+        yield Hit(m.start(), m.end(),
+                  f"The quotation was closed by a full stop and the attribution “{attr}” left "
+                  f"outside it behind a new opening mark; attach it to the quotation.",
+                  f"{comma}{close} {_lower_subject(attr)}{stop}")
+    for m in SPLIT_CLOSED_RE.finditer(text):
+        attr = m.group("attr")
+        lead = m.group("lead")
+        comma = lead if lead in "?!" else ","
+        yield Hit(m.start(), m.end(),
+                  f"The quotation ends with a full stop and its attribution “{attr}” stands as "
+                  f"a separate sentence; attach it to the quotation.",
+                  f"{comma}{m.group('q')} {_lower_subject(attr)}{m.group('stop')}")
+
+
+# ---------------------------------------------------------------------------------------------
+# TQ202 doubled-attribution
+# ---------------------------------------------------------------------------------------------
+
+LEAD_VERBS = (
+    "said|says|continued|added|adds|stressed|emphasized|emphasised|noted|explained|stated|"
+    "mentioned|remarked|insisted|argued|replied|answered|went on|pointed out|"
+    r"told\s+(?:reporters|the\s+press|the\s+audience|the\s+meeting|participants)"
+)
+TAIL_VERBS = (
+    "said|says|added|adds|stressed|emphasized|emphasised|noted|explained|continued|stated|"
+    "mentioned|remarked|insisted|argued|told|concluded|asserted|underscored"
+)
+TAIL_SUBJECT = (
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"|(?!(?:and|but|or|then|also|had|has|have|was|is|who|which|that|it)\b)[a-z]+"
+    r"|(?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'-]*)"
+)
+DOUBLED_ATTR_RE = re.compile(
+    r"(?:(?P<acc>\b[Aa]ccording\s+to\s+(?P<asubj>[^,\u201c\u201d\"]{2,60}?)\s*,\s*)"
+    r"|(?:(?P<subj>\b" + SUBJECT + r")\s+)?(?:(?:also|then|further|later)\s+)?"
+    r"(?P<v1>\b(?:" + LEAD_VERBS + r"))\b"
+    r"(?:(?:\s+(?!that\b)[\w\u2019'-]+){0,6}?\s*[,:]|\s*[,:]?)\s*)"
+    r"(?P<quote>\u201c[^\u201c\u201d]{2,}?[,.!?]?\u201d"
+    r"|\"(?:[^\"\u201c\u201d]|(?<=\s)\"[^\"\u201c\u201d]{1,80}?\"(?=[\s,.;:!?]))+?[,.!?]?\")"
+    r"[ \t]*,?[ \t]*"
+    r"(?:(?P<subj2>" + TAIL_SUBJECT + r")\s+(?:also\s+)?(?P<v2>" + TAIL_VERBS + r")"
+    r"|(?P<v2b>said|added|continued)\s+(?P<subj2b>he|she|they|(?:[A-Z][\w\u2019'.-]*\s+){0,3}"
+    r"[A-Z][\w\u2019'-]*))\b"
+)
+THAT_ATTR_RE = re.compile(
+    r"(?P<subj>\b" + SUBJECT + r")\s+(?:(?:also|then|further|later)\s+)?"
+    r"(?P<v1>\b(?:" + LEAD_VERBS + r"|went\s+on\s+to\s+say))\s+that\s+"
+    r"(?P<clause>[^\u201c\u201d\"]+?),\s+(?P<subj2>[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+"
+    r"(?:also\s+)?(?P<v2>" + TAIL_VERBS + r")(?=\s*[.!?](?:\s|$)|\s*$|,\s+[a-z]+ing\b)"
+)
+
+
+def _speaker(subj1, subj2: str) -> str:
+    """The name to keep: the lead-in's when it names the speaker and the tail only says he."""
+    speaker = subj2
+    if subj1 and subj1.lower() not in PRONOUNS and subj2.lower() in PRONOUNS:
+        speaker = subj1
+    first, _, rest = speaker.partition(" ")
+    if first in ("He", "She", "They", "We", "The", "A", "An"):
+        speaker = first.lower() + (" " + rest if rest else "")
+    return speaker
+
+
+@rule("TQ202", "doubled-attribution", "Accuracy/Addition", "minor", kinds=PROSE_KINDS,
+      flag=("He continued, “Central Asia is a very strategically important region,” he said.",
+            "Minister Park continued, “We want to build a network,” he said, emphasizing ties.",
+            "She said, \"We will try again,\" she added.",
+            "He told reporters, “It is over,” said Kim."),
+      ok=("“Central Asia is a very strategically important region,” he said.",
+          "He said, “It is over,” and left the room.",
+          "When asked about it, “No comment,” she said.",
+          "Rice called the session “a good meeting” but said there were “no surprises.”"))
+def doubled_attribution(seg, ctx):
+    """One quotation attributed twice, before and after: ``He continued, “…,” he said``.
+
+    Korean ``그는 이어 "…"라고 말했다`` has a reporting clause on both sides of the quotation
+    (``이어`` "continued" before, ``말했다`` "said" after); machine translation renders both.
+    The suggestion keeps the quotation and one attribution (with the speaker's name when the
+    lead-in had it).
+
+    Flagged: ``He continued, “Central Asia is a very strategically important region,” he said``
+    Clean:   ``“Central Asia is a very strategically important region,” he said``
+    """
+    text = seg.text
+    if '"' not in text and "\u201c" not in text and " that " not in text:
+        return
+    for m in DOUBLED_ATTR_RE.finditer(text):
+        subj2 = m.group("subj2") or m.group("subj2b")
+        verb2 = m.group("v2") or m.group("v2b")
+        if m.group("acc"):
+            start, subj1 = m.start("acc"), m.group("asubj")
+        else:
+            subj1 = m.group("subj")
+            start = m.start("subj") if subj1 else m.start("v1")
+        lead = text[start:m.start("quote")].strip()
+        tail = text[m.end("quote"):m.end()].strip(" ,")
+        yield Hit(start, m.end(),
+                  f"The quotation is attributed twice (“{lead}” before it and “{tail}” after "
+                  f"it); keep one.", f"{m.group('quote')} {_speaker(subj1, subj2)} {verb2}")
+    for m in THAT_ATTR_RE.finditer(text) if " that " in text else ():
+        tail = text[m.end("clause"):m.end()].strip(" ,")
+        yield Hit(m.start(), m.end(),
+                  f"The reported statement is attributed twice (“{m.group('subj')} "
+                  f"{m.group('v1')} that” and “{tail}”); keep one.",
+                  text[m.start():m.end("clause")])
+
+
+# ---------------------------------------------------------------------------------------------
+# TQ204 repeated-word (before TQ203, which reuses its patterns)
+# ---------------------------------------------------------------------------------------------
+
+REPEAT_RE = re.compile(r"(?<![\w\u2019'])([A-Za-z]+(?:['\u2019][A-Za-z]+)?)\s+(\1)(?![\w\u2019'-])",
+                       re.IGNORECASE)
+AND_REPEAT_RE = re.compile(
+    r"(?<![\w\u2019'.-])((?:[A-Za-z]\.){2,}|[A-Za-z]{2,}(?:\s[A-Za-z]{2,})?)\s+and\s+(\1)"
+    r"(?![\w\u2019'-])", re.IGNORECASE)
+REDUPLICATED_NAMES = frozenset("""
+sirhan bora walla baden sing duran pago mai tora mahi tutu cha bai wagga kuala
+""".split())
+"""Names made of one word twice (``Sirhan Sirhan``, ``Bora Bora``, ``Walla Walla``)."""
+LEGIT_DOUBLES = frozenset("""
+had that very really so no yes bye ha hah oh hey go tut knock far many much long ho boo hip
+chop pooh blah la na yeah wow quick well bang bla tsk hush now
+""".split())
+"""Repeats that are good English or reported speech: ``had had``, ``that that``,
+``very very``, ``bye bye``."""
+FUNCTION_WORDS = frozenset("""
+a an the of to in on at for with by from and or but is are was were be been it its this that
+these those he she they we his her their our as than then if not
+""".split())
+LEGIT_AND = frozenset("""
+more less again over on off round around through by out up down back forth in time side bit
+little much far now then ever so year day week month hour one two step
+""".split())
+"""``X and X`` idioms: ``more and more``, ``again and again``, ``on and on``."""
+
+
+def _legit_and(word: str, other: str) -> bool:
+    low = word.lower()
+    if low in LEGIT_AND:
+        return True
+    if low.endswith("er") and word[0].islower() == other[0].islower():
+        return True  # comparatives: better and better, closer and closer
+    if low.endswith("s") and word == other:
+        return True  # years and years, thousands and thousands
+    return False
+
+
+def repeated_words(text: str):
+    """``(start, end, first_word, kind)`` for each repeated word in ``text``; ``kind`` is
+    ``direct`` (``the the``) or ``and`` (``Central and central``).
+
+    >>> [(s, e, w, k) for s, e, w, k in repeated_words("the the cat; Central and central")]
+    [(0, 7, 'the', 'direct'), (13, 32, 'Central', 'and')]
+    >>> list(repeated_words("He had had enough of it more and more; Boutros Boutros-Ghali"))
+    []
+    """
+    for m in REPEAT_RE.finditer(text):
+        a, b = m.group(1), m.group(2)
+        low = a.lower()
+        if low in LEGIT_DOUBLES:
+            continue
+        if len(a) == 1 and low not in ("a", "i"):
+            continue
+        if a[0].isupper() and b[0].isupper() and low in REDUPLICATED_NAMES:
+            continue  # names: Sirhan Sirhan, Bora Bora
+        yield m.start(), m.end(), a, "direct"
+    for m in AND_REPEAT_RE.finditer(text) if " and " in text.lower() else ():
+        a, b = m.group(1), m.group(2)
+        if _legit_and(a, b):
+            continue
+        yield m.start(), m.end(), a, "and"
+
+
+@rule("TQ204", "repeated-word", "Fluency/Grammar", "minor", kinds=PROSE_KINDS,
+      flag=("He said the the talks ended.", "Central and central cooperation is important.",
+            "It is is important.", "The the minister left."),
+      ok=("He had had enough.", "He said that that was wrong.", "More and more people came.",
+          "It rang again and again.", "Boutros Boutros-Ghali spoke.", "It grew 10 10 times.",
+          "Prices rose for years and years."))
+def repeated_word(seg, ctx):
+    """The same word twice: ``the the``, or joined to itself: ``Central and central``.
+
+    Machine translation repeats a word when it aligns one Korean word twice, and renders a
+    ``·``-joined abbreviation (``한·중앙아``, Korea–Central Asia) as ``Central and central``.
+    Good English repeats (``had had``, ``that that``, ``more and more``, ``again and again``),
+    names (``Boutros Boutros-Ghali``) and numbers are not flagged.
+
+    Flagged: ``Central and central cooperation is important.``
+    Clean:   ``More and more people came.``
+    """
+    for start, end, word, kind in repeated_words(seg.text):
+        evidence = seg.text[start:end]
+        if kind == "direct":
+            yield Hit(start, end, f"Repeated word {evidence!r}; remove one.", word)
+        else:
+            yield Hit(start, end,
+                      f"{evidence!r} joins a word to itself; a Korean abbreviation joined with "
+                      f"‘·’ (e.g. 한·중앙아, Korea–Central Asia) was probably mistranslated.")
+
+
+# ---------------------------------------------------------------------------------------------
+# TQ203 garbled-headline
+# ---------------------------------------------------------------------------------------------
+
+SPEAKER_QUOTE_RE = re.compile(
+    r"^\s*(?:[\[(\u3010<][^\])\u3011>]{1,40}[\])\u3011>]\s*)?"
+    r"(?:[a-z]+\s+)?(?P<name>(?:[A-Z][\w\u2019'.-]*\s+){0,5}[A-Z][\w\u2019'.-]*)\s+"
+    r"(?P<q>[\u201c\"\u2018'])(?P<quote>[^\u201c\u201d\"]+?)(?P<close>[\u201d\"\u2019']*)\s*$"
+)
+VERSUS_RE = re.compile(r"[\u201d\"\u2019']\s+vs\.?\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*[\u201c\"\u2018']")
+NOMINAL = r"[a-z]+(?:tion|ment|ance|ence|ity|ness|sion|ship|sis|cy|ing)"
+NOUN_PILE_RE = re.compile(
+    r"^\s*(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w-]*,\s*[\u201c\"\u2018'][^\u201d\"\u2019']+"
+    r"[\u201d\"\u2019']\s+(?:[a-z]+\s+){0,2}" + NOMINAL + r"\s+(?:[a-z]+\s+){0,1}" + NOMINAL +
+    r"\s*$"
+)
+"""``Name, ‘phrase’ realization cooperation emphasis``: Korean verbal nouns in a row, no verb."""
+HEADLINE_VERBS = frozenset("""
+says said say tells told calls called is are was were will would to be has have had vows urges
+warns asks asked wants plans seeks hits slams denies claims admits blames backs rejects wins
+won loses lost meets met expects sees thinks believes insists stresses emphasizes adds notes
+for of on in at with and the a an new how why what who when where as after
+""".split())
+BRACKET_LABEL_RE = re.compile(r"^\s*(?:\[[^\]]{2,40}\]|\u3010[^\u3011]{1,40}\u3011|<[^>]{2,40}>"
+                              r"|\((?:Comprehensive|Update|Breaking|Exclusive|Photo|Sokbo|Dandok)"
+                              r"[^)]{0,30}\))")
+CLAUSE_ELLIPSIS_RE = re.compile(r"[\w\u201d\"')]\s?(?:\.{2,3}|\u2026)\s?[\w\u201c\"\u2018'(]")
+MIDDLE_DOT_RE = re.compile(r"[A-Za-z][\u00b7\u318d\u30fb\u2027][A-Za-z]")
+WORD_RE = re.compile(r"[A-Za-z][\w\u2019'-]*")
+CJK_RE = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+
+
+@rule("TQ203", "garbled-headline", "Fluency/Unintelligible", "major", kinds=("headline",),
+      flag=("Park Jin “Central and central cooperation is very important for a ‘global "
+            "backbone'”",
+            "Yoon \"We will respond sternly to any provocation\"",
+            "[Exclusive] Samsung to build new plant",
+            "Korea·US summit...Both sides \"a week of fate",
+            "尹 \"no compromise on principles\"",
+            "Park Jin, 'global backbone' realization cooperation importance"),
+      ok=("Park Jin says Korea-Central Asia cooperation is key",
+          "Brown 'will not quit'",
+          "Obama: \"We will win this election\"",
+          "More and more Koreans travel abroad",
+          "Moon says inter-Korean talks are 'on track'"))
+def garbled_headline(seg, ctx):
+    """A headline that does not read as English: doubled nouns, Korean speaker-first quotation
+    with no verb, unbalanced quotes, Korean script, Korean bracket labels or clause ellipses.
+
+    Korean headlines are telegraphic: ``박진 "'글로벌 중추국가' 실현 위해 한·중앙아 협력 매우
+    중요"`` puts the speaker first and a quotation after it with no verb, joins abbreviations
+    with ``·``, abbreviates with single Hanja (``尹``, ``北``) and separates clauses with
+    ``…``; machine translation keeps that shape (``Park Jin “Central and central cooperation is
+    very important …”``).  Short British-style quote headlines (``Brown 'will not quit'``) and
+    ``Name: "…"`` are fine.  Only weak signals (a bracket label, an ellipsis, a middle dot)
+    give a ``minor`` finding.
+
+    Flagged: ``Park Jin “Central and central cooperation is very important for a ‘global backbone'”``
+    Clean:   ``Park Jin says Korea-Central Asia cooperation is key``
+    """
+    text = seg.text
+    strong, weak = [], []
+    doubled = [text[s:e] for s, e, _, kind in repeated_words(text) if kind == "and"]
+    if doubled:
+        strong.append(f"“{doubled[0]}” doubles a noun (a mistranslated ‘·’ abbreviation)")
+    script = getattr(getattr(ctx, "lang", None), "script_re", None) or CJK_RE
+    if script.search(text):
+        strong.append("it keeps Korean script (Hangul or Hanja abbreviations)")
+    m = SPEAKER_QUOTE_RE.match(text)
+    if m and _speaker_first(m):
+        strong.append(f"Korean word order: the speaker “{m.group('name')}” followed by a "
+                      f"quotation with no verb")
+    elif VERSUS_RE.search(text):
+        strong.append("Korean word order: speaker-quote pairs set against each other with ‘vs’")
+    if NOUN_PILE_RE.search(text):
+        strong.append("a pile of nouns with no verb follows the quotation")
+    problems = [p for p in scan_quotes(text) if p.kind in ("unclosed", "unopened", "nested")]
+    if problems:
+        strong.append("its quotation marks do not pair up")
+    if BRACKET_LABEL_RE.match(text):
+        weak.append("a Korean-style bracket label such as [Exclusive] opens it")
+    if CLAUSE_ELLIPSIS_RE.search(text):
+        weak.append("an ellipsis separates clauses (Korean headline style)")
+    if MIDDLE_DOT_RE.search(text):
+        weak.append("a middle dot joins abbreviated names (Korean headline style)")
+    reasons = strong + weak
+    if not reasons:
+        return
+    yield Hit(0, len(text), "The headline does not read as English: " + "; ".join(reasons) + ".",
+              severity=None if strong else "minor")
+
+
+def _speaker_first(m) -> bool:
+    """``Name "quotation"`` with no verb between: Korean order, unless it is the short
+    British ``Brown 'will not quit'`` form (one surname, single quotes, few words)."""
+    name_words = m.group("name").split()
+    if any(w.lower().strip(".") in HEADLINE_VERBS for w in name_words):
+        return False
+    if m.group("q") in "\u201c\"":
+        return True
+    quote_words = WORD_RE.findall(m.group("quote"))
+    return len(quote_words) >= 5 or len(name_words) >= 2
