@@ -31,7 +31,6 @@ u.s u.k u.n e.u a.m p.m i.e e.g d.c n.k s.k r.o.k
 CLOSERS = "\"'”’)]»"
 OPENERS = "\"'“‘([«"
 _END_RE = re.compile(r"[.!?]+[" + re.escape(CLOSERS) + r"]*")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
 class Paragraph(NamedTuple):
@@ -88,41 +87,31 @@ def _quotes_balanced(text: str) -> bool:
 
 
 def split_sentences(text: str) -> list:
-    """Sentence spans ``(start, end)`` within ``text`` (trimmed)."""
+    """Sentence spans ``(start, end)`` within ``text`` (trimmed).
+
+    Only the candidate ends (runs of ``.!?`` with their closing quotes) are visited; quote
+    depth is carried between them by counting quote marks in the text in between, so the
+    cost is a few regex and ``str.count`` calls per sentence, not a Python loop per character.
+    """
     use_quotes = _quotes_balanced(text)
     spans = []
-    depth = 0
-    straight_open = False
     begin = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
+    pos = 0
+    depth = 0
+    straight = 0
+    for m in _END_RE.finditer(text):
+        dot, end = m.start(), m.end()
         if use_quotes:
-            if ch == "“":
-                depth += 1
-            elif ch == "”":
-                depth = max(0, depth - 1)
-            elif ch == '"':
-                straight_open = not straight_open
-        if ch in ".!?":
-            m = _END_RE.match(text, i)
-            end = m.end()
-            closing = text[i:end]
-            if use_quotes:
-                for c in closing:
-                    if c == "”":
-                        depth = max(0, depth - 1)
-                    elif c == '"':
-                        straight_open = not straight_open
-            inside = use_quotes and (depth > 0 or straight_open)
-            if not inside and _is_boundary(text, i, end):
-                spans.append((begin, end))
-                begin = end
-            i = end
-            continue
-        i += 1
-    spans.append((begin, n))
+            chunk = text[pos:end]
+            depth = max(0, depth + chunk.count("“") - chunk.count("”"))
+            straight += chunk.count('"')
+            pos = end
+            if depth > 0 or straight % 2:
+                continue
+        if _is_boundary(text, dot, end):
+            spans.append((begin, end))
+            begin = end
+    spans.append((begin, len(text)))
     out = []
     for s, e in spans:
         chunk = text[s:e]
@@ -133,27 +122,33 @@ def split_sentences(text: str) -> list:
     return out
 
 
+def _word_before(text: str, dot: int) -> str:
+    """The token just before ``dot`` (letters and inner dots), e.g. ``U.S`` in ``U.S.``."""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    return text[start:dot].lstrip(".")
+
+
 def _is_boundary(text: str, dot: int, end: int) -> bool:
     """Is the terminal punctuation at ``dot`` (run ending at ``end``) a sentence end?"""
-    if end >= len(text):
+    n = len(text)
+    if end >= n or not text[end].isspace():
         return False  # the paragraph's end closes the last sentence anyway
-    if not text[end].isspace():
-        return False
     j = end
-    while j < len(text) and text[j].isspace():
+    while j < n and text[j].isspace():
         j += 1
-    if j >= len(text):
+    if j >= n:
         return False
     nxt = text[j]
     if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS or not nxt.isascii()):
         return False
-    if text[dot] == ".":
-        m = _WORD_BEFORE_RE.search(text, 0, dot)
-        if m:
-            word = m.group(1).lower().rstrip(".")
-            if word in ABBREVIATIONS:
+    if text[dot] == "." and end - dot == 1:
+        word = _word_before(text, dot)
+        if word:
+            if word.lower() in ABBREVIATIONS:
                 return False
-            if len(word) == 1 and m.group(1).isupper():
+            if len(word) == 1 and word.isupper():
                 return False  # an initial: "Kim J. Lee"
     return True
 
