@@ -50,8 +50,9 @@ def test_length_mismatch_short_target():
 
 
 def test_length_mismatch_long_target():
-    f, = findings(" ".join([EN] * 3), "length-mismatch", KO)
-    assert f.severity == "minor" and "add text" in f.message
+    found = findings(" ".join([EN] * 3), "length-mismatch", KO)
+    assert found and all(f.severity == "minor" and "repeat" in f.message for f in found)
+    assert [f.start for f in found] == [len(EN) + 1, 2 * len(EN) + 2]
 
 
 @pytest.mark.parametrize("target,source", [
@@ -64,3 +65,47 @@ def test_length_mismatch_passes(target, source):
 
 def test_length_mismatch_needs_source():
     assert findings("Park said.", "length-mismatch") == []
+
+
+SENTS = [
+    ("Foreign Minister Park Jin said on June 22 that cooperation with Central Asia is very "
+     "important for the government's global pivotal state vision.", KO),
+    ("The government said it provided 300 million won in emergency aid to residents of areas "
+     "hit by heavy rain.", "정부는 집중호우 피해 지역 주민들에게 3억 원을 긴급 지원했다고 밝혔다."),
+    ("Police arrested a man in his 40s on charges of setting fire to a warehouse in Busan "
+     "early Tuesday morning.", "경찰은 화요일 새벽 부산의 한 창고에 불을 지른 혐의로 40대 남성을 체포했다."),
+]
+
+
+@pytest.mark.parametrize("joiner", [" ", "\n"])
+def test_length_mismatch_truncated_sentence_inside_record(joiner):
+    ens = [e for e, _ in SENTS]
+    ens[1] = "Aid was given."
+    target = joiner.join(ens)
+    f, = findings(target, "length-mismatch", joiner.join(k for _, k in SENTS))
+    assert f.evidence == "Aid was given." and f.severity == "major"
+
+
+@pytest.mark.parametrize("joiner", [" ", "\n"])
+def test_length_mismatch_clean_record_passes(joiner):
+    assert findings(joiner.join(e for e, _ in SENTS), "length-mismatch",
+                    joiner.join(k for _, k in SENTS)) == []
+
+
+def test_length_mismatch_duplicated_sentence():
+    target = " ".join([SENTS[0][0], SENTS[1][0], SENTS[1][0]])
+    found = findings(target, "length-mismatch", " ".join([SENTS[0][1], SENTS[1][1]]))
+    assert [f.evidence for f in found] == [SENTS[1][0]]
+    assert found[0].severity == "minor" and "repeat" in found[0].message
+
+
+def test_length_mismatch_added_sentences():
+    target = " ".join(e for e, _ in SENTS)
+    f, = findings(target, "length-mismatch", SENTS[0][1])
+    assert f.severity == "minor" and f.evidence == " ".join(e for e, _ in SENTS[1:])
+
+
+def test_length_mismatch_korean_split():
+    from tqcheck.rules.source import split_korean
+    ko = "그는 말했다. “좋다. 정말.”라고 3.5% 올랐다! 끝"
+    assert [ko[s:e] for s, e in split_korean(ko)] == ["그는 말했다.", "“좋다. 정말.”라고 3.5% 올랐다!", "끝"]

@@ -1,6 +1,6 @@
 """TQ6xx: the target against its source: untranslated segments and length mismatches.
 
-These rules look at the record as a whole.  ``untranslated-segment`` also works without a
+``untranslated-segment`` looks at each segment and also works without a
 source (a sentence that is mostly Hangul is not English); ``length-mismatch`` needs the
 Korean to predict how long the English should be.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from typing import NamedTuple
 
 from tqcheck.records import Hit
 from tqcheck.rules.registry import rule
@@ -83,20 +84,61 @@ def untranslated_segment(doc, ctx):
 
 
 # ---------------------------------------------------------------- TQ602 length-mismatch
+#
+# How long should the English be?  bench/calibrate_length.py fits, on the 1,000 aligned
+# sentence pairs of ../shared/data/korean-english-park.dev.{ko,en} (professional news
+# translations, about 2.2 English characters per Korean one):
+#
+#     log(en chars) = LENGTH_A + LENGTH_B * log(ko weight)
+#
+# where the Korean weight counts a Hangul syllable or Hanja as 1 and any other non-space
+# character (Latin names, digits, punctuation, which carry over about one to one) as
+# LATIN_WEIGHT.  The residual's spread shrinks with length (short units are noisy):
+#
+#     sd(ko weight) = sqrt(LENGTH_S0**2 + LENGTH_C / ko weight)
+#
+# A unit is flagged when its residual is beyond Z_OMISSION (too short) or Z_ADDITION (too
+# long) of those sds; both are set beyond the tails of the clean pairs (see the script's
+# table), which still hold a few misaligned or fragment lines of the corpus itself.
+LATIN_WEIGHT = 0.5
+LENGTH_A = 1.176
+LENGTH_B = 0.908
+LENGTH_S0 = 0.219
+LENGTH_C = 0.43
+Z_OMISSION = 4.0
+Z_ADDITION = 4.5
+MIN_KO_WEIGHT = 12.0
+"""Korean units lighter than this predict too little to judge on their own."""
+Z_SUSPECT = 2.5
+"""When units are paired one to one, a second unit beyond this many sds means the pairing
+itself is off (sentences split or merged differently, a misaligned table): the block is then
+judged as a whole instead."""
+Z_MATCH = 1.5
+"""A run of sentences within this many sds of the other side is taken as its translation."""
+MIN_EXTRA_EN = 40
+"""English left over beyond such a run must be this long to count as added."""
+DUP_MIN_WORDS = 8
+DUP_MIN_CHARS = 40
+"""A repeated word sequence this long (in words and characters) is a duplicated clause,
+not a phrase that legitimately recurs (``the Democratic Party``, a title)."""
+KO_DUP_WORDS = 4
+"""A Korean source that itself repeats this many words in a row may repeat on purpose."""
+SKIP_KINDS = ("boilerplate", "byline", "caption")
+DENSE_RANGES = (("\uac00", "\ud7a3"), ("\u3131", "\u318e"), ("\u4e00", "\u9fff"))
 
-# Fitted by bench/calibrate_length.py on the 1,000 aligned pairs of
-# ../shared/data/korean-english-park.dev.{ko,en} (professional news translations): over the
-# 950 pairs whose Korean has >= 20 non-space characters, log(en chars / ko chars) has median
-# 0.769 (English is about 2.2x the Korean), 0.5th percentile -0.389 and 99.5th percentile
-# 1.642.  A margin of LENGTH_MARGIN beyond those percentiles keeps clean pairs silent
-# (multi-sentence documents vary less than single sentences, so the band is conservative).
-LENGTH_LOG_RATIO_MEDIAN = 0.769
-LENGTH_LOG_RATIO_LOW = -0.389
-LENGTH_LOG_RATIO_HIGH = 1.642
-LENGTH_MARGIN = 0.2
-MIN_KO_CHARS = 20
-"""Shorter sources predict too little to judge (their ratio spread is far wider)."""
-SKIP_KINDS = ("boilerplate", "byline")
+KO_SENTENCE_END_RE = re.compile(
+    r"(?:(?<=[\uac00-\ud7a3\"”’')\]」』])\.|[?!。])[.?!]*[\"”’')\]」』]*(?=\s)")
+"""A Korean sentence end: ``다.``/``요.`` (a full stop after Hangul or a closing mark, not
+after a digit or a Latin abbreviation), ``?``, ``!``, followed by white space."""
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+class Unit(NamedTuple):
+    """One side of an alignment: a span (of the target, or of the source) and its length."""
+
+    start: int
+    end: int
+    size: float
 
 
 def char_len(text: str) -> int:
@@ -104,12 +146,258 @@ def char_len(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
+def ko_weight(text: str) -> float:
+    """Korean length: Hangul and Hanja count 1, other non-space characters LATIN_WEIGHT."""
+    dense = other = 0
+    for c in text:
+        if c.isspace():
+            continue
+        if any(lo <= c <= hi for lo, hi in DENSE_RANGES):
+            dense += 1
+        else:
+            other += 1
+    return dense + LATIN_WEIGHT * other
+
+
+def expected_log_len(weight: float) -> float:
+    """log of the English characters the calibration corpus predicts for a Korean weight."""
+    return LENGTH_A + LENGTH_B * math.log(weight)
+
+
+def length_sd(weight: float) -> float:
+    return math.sqrt(LENGTH_S0 ** 2 + LENGTH_C / weight)
+
+
+def length_z(ko_units: list, en_chars: int) -> float:
+    """How many sds ``en_chars`` lies from what the Korean ``ko_units`` predict.  Several
+    Korean sentences predict the sum of their predictions (the fit is per sentence)."""
+    expected = sum(math.exp(expected_log_len(max(u.size, 1.0))) for u in ko_units)
+    weight = sum(u.size for u in ko_units)
+    return (math.log(max(en_chars, 1)) - math.log(expected)) / length_sd(max(weight, 1.0))
+
+
+def split_korean(text: str) -> list:
+    """Sentence spans ``(start, end)`` of Korean ``text``: lines, then sentence ends inside
+    each line, except inside a balanced quotation."""
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        begin = 0
+        balanced = body.count("“") == body.count("”")
+        for m in KO_SENTENCE_END_RE.finditer(body):
+            if balanced and body.count("“", 0, m.start()) > body.count("”", 0, m.start()):
+                continue
+            spans.append((pos + begin, pos + m.end()))
+            begin = m.end()
+        spans.append((pos + begin, pos + len(body)))
+        pos += len(line)
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((s + lead, s + len(chunk.rstrip())))
+    return out
+
+
+def _pairs(doc, source: str) -> list:
+    """``(ko_units, en_units)`` blocks to align: source lines against target paragraphs when
+    their counts agree (a line-aligned table or file), else the whole record."""
+    prose = [s for s in doc.segments if s.kind not in SKIP_KINDS]
+    ko_lines = [(s, e) for s, e in _line_spans(source)]
+    paras = sorted({s.paragraph for s in prose})
+    blocks = []
+    if len(ko_lines) == len(paras) > 1:
+        for (ls, le), p in zip(ko_lines, paras):
+            blocks.append((_ko_units(source, ls, le), [_en_unit(s) for s in prose
+                                                       if s.paragraph == p]))
+    else:
+        blocks.append((_ko_units(source, 0, len(source)), [_en_unit(s) for s in prose]))
+    return blocks
+
+
+def _line_spans(text: str) -> list:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def _ko_units(source: str, start: int, end: int) -> list:
+    return [Unit(start + s, start + e, ko_weight(source[start + s:start + e]))
+            for s, e in split_korean(source[start:end])]
+
+
+def _en_unit(seg) -> Unit:
+    return Unit(seg.start, seg.end, char_len(seg.text))
+
+
+def _describe(z: float, ko_units: list, en_chars: int) -> str:
+    expected = sum(math.exp(expected_log_len(max(u.size, 1.0))) for u in ko_units)
+    return (f"{en_chars} characters where the Korean ({sum(u.size for u in ko_units):.0f} "
+            f"characters) predicts about {expected:.0f}, {en_chars / expected:.0%} of it "
+            f"(z = {z:+.1f})")
+
+
+def _blocks(doc, source: str) -> list:
+    """``(ko_units, en_units)`` to compare one to one: source lines against target paragraphs
+    when their counts agree, then sentences against sentences when their counts agree;
+    anything else is one block of the whole (a single pair of units)."""
+    prose = [s for s in doc.segments if s.kind not in SKIP_KINDS]
+    if not prose:
+        return []
+    ko_lines = _line_spans(source)
+    paras = sorted({s.paragraph for s in prose})
+    if len(ko_lines) == len(paras) > 1:
+        ko_all = [_ko_units(source, s, e) for s, e in ko_lines]
+        en_all = [[_en_unit(s) for s in prose if s.paragraph == p] for p in paras]
+        pairs = [([_merge(k)], [_merge(e)]) for k, e in zip(ko_all, en_all)]
+        if _trusted(pairs):
+            out = []
+            for k, e in zip(ko_all, en_all):
+                sub = list(zip(([u] for u in k), ([u] for u in e)))
+                out.extend(sub if len(k) == len(e) > 1 and _trusted(sub) else [(k, e)])
+            return out
+    ko = _ko_units(source, 0, len(source))
+    en = [_en_unit(s) for s in prose]
+    if len(ko) == len(en) > 1:
+        pairs = [([k], [e]) for k, e in zip(ko, en)]
+        if _trusted(pairs):
+            return pairs
+    return [(ko, en)]
+
+
+def _merge(units: list) -> Unit:
+    return Unit(units[0].start, units[-1].end, sum(u.size for u in units))
+
+
+def _trusted(pairs: list) -> bool:
+    """One-to-one pairing holds unless two or more pairs are far off (then it is misaligned)."""
+    off = 0
+    for ko, en in pairs:
+        if sum(u.size for u in ko) >= MIN_KO_WEIGHT:
+            off += abs(length_z(ko, sum(u.size for u in en))) > Z_SUSPECT
+    return off < 2
+
+
+def length_hits(doc, source: str):
+    """Hits for aligned units whose English is far too short or too long."""
+    for ko, en in _blocks(doc, source):
+        if not ko or not en or sum(u.size for u in ko) < MIN_KO_WEIGHT:
+            continue
+        chars = int(sum(u.size for u in en))
+        z = length_z(ko, chars)
+        start, end = en[0].start, en[-1].end
+        extra = _unmatched(ko, en, z)
+        if extra is not None:
+            yield extra
+            continue
+        if z < -Z_OMISSION:
+            yield Hit(start, end, "much shorter than its source: " + _describe(z, ko, chars)
+                      + "; something was probably left out", "", "major")
+        elif z > Z_ADDITION:
+            yield Hit(start, end, "much longer than its source: " + _describe(z, ko, chars)
+                      + "; it may repeat or add text", "", "minor")
+
+
+def _unmatched(ko: list, en: list, z: float):
+    """When one side has more sentences and the block is clearly off, a run of sentences
+    that matches the other side well leaves the rest unmatched: English sentences with no
+    source (an addition), or Korean sentences with no English (an omission)."""
+    if z > Z_SUSPECT and len(en) > len(ko):
+        for i in range(len(en)):
+            for j in range(i + 1, len(en) + 1):
+                if (i, j) == (0, len(en)):
+                    continue
+                inner = sum(u.size for u in en[i:j])
+                if abs(length_z(ko, inner)) > Z_MATCH:
+                    continue
+                rest = [u for u in en[:i] + en[j:]]
+                if sum(u.size for u in rest) >= MIN_EXTRA_EN:
+                    return Hit(rest[0].start, rest[-1].end,
+                               f"{len(rest)} sentence(s) here have no counterpart in the "
+                               "source, whose Korean the sentence(s) beside them already "
+                               "translate; added or repeated text", "", "minor")
+    if z < -Z_SUSPECT and len(ko) > len(en):
+        for i in range(len(ko)):
+            for j in range(i + 1, len(ko) + 1):
+                if (i, j) == (0, len(ko)) or sum(u.size for u in ko[i:j]) < MIN_KO_WEIGHT:
+                    continue
+                if abs(length_z(ko[i:j], sum(u.size for u in en))) > Z_MATCH:
+                    continue
+                rest = ko[:i] + ko[j:]
+                if sum(u.size for u in rest) >= MIN_KO_WEIGHT:
+                    return Hit(en[0].start, en[-1].end,
+                               f"{len(rest)} of the {len(ko)} source sentences have no "
+                               f"translation here (z = {z:+.1f} for the whole); something "
+                               "was probably left out", "", "major")
+    return None
+
+
+def duplicate_hits(doc, source: str):
+    """A long run of words that the target repeats (a doubled sentence or clause)."""
+    prose = [s for s in doc.segments if s.kind in ("sentence",)]
+    if not prose:
+        return
+    text = doc.target
+    words = [m for s in prose for m in WORD_RE.finditer(text, s.start, s.end)]
+    if len(words) < 2 * DUP_MIN_WORDS:
+        return
+    if source and _repeats(WORD_RE.findall(source), KO_DUP_WORDS):
+        return
+    low = [m.group().casefold() for m in words]
+    first = {}
+    j = 0
+    while j + DUP_MIN_WORDS <= len(low):
+        gram = tuple(low[j:j + DUP_MIN_WORDS])
+        i = first.get(gram)
+        if i is None or i + DUP_MIN_WORDS > j:
+            first.setdefault(gram, j)
+            j += 1
+            continue
+        k = DUP_MIN_WORDS
+        while j + k < len(low) and i + k < j and low[i + k] == low[j + k]:
+            k += 1
+        start, end = words[j].start(), words[j + k - 1].end()
+        if end - start >= DUP_MIN_CHARS:
+            end = _through_punct(text, end)
+            yield Hit(start, end,
+                      f"these {k} words repeat the text at offset {words[i].start()} word "
+                      "for word; the translation doubled a sentence or clause", "", "minor")
+            j += k
+        else:
+            j += 1
+
+
+def _through_punct(text: str, end: int) -> int:
+    while end < len(text) and text[end] in ".!?\"”’')":
+        end += 1
+    return end
+
+
+def _repeats(tokens: list, n: int) -> bool:
+    seen = set()
+    for i in range(len(tokens) - n + 1):
+        gram = tuple(tokens[i:i + n])
+        if gram in seen:
+            return True
+        seen.add(gram)
+    return False
+
+
 @rule("TQ602", "length-mismatch", "Accuracy/Omission", "major", scope="document",
-      requires=("source",),
       flag=(("Park said.", "박진 외교부 장관은 22일 중앙아시아와의 협력이 정부의 글로벌 중추국가 비전 "
                            "실현에 매우 중요하다고 말했다."),
             ("Aid was given.", "정부는 집중호우 피해 지역 주민들에게 3억 원을 긴급 지원했다고 "
-                                        "밝혔다.")),
+                                        "밝혔다."),
+            ("The government said it provided 300 million won in emergency aid to residents "
+             "of areas hit by heavy rain. The government said it provided 300 million won in "
+             "emergency aid to residents of areas hit by heavy rain.",
+             "정부는 집중호우 피해 지역 주민들에게 3억 원을 긴급 지원했다고 밝혔다.")),
       ok=(("Foreign Minister Park Jin said on June 22 that cooperation with Central Asia is "
            "very important for the government's global pivotal state vision.",
            "박진 외교부 장관은 22일 중앙아시아와의 협력이 정부의 글로벌 중추국가 비전 실현에 매우 "
@@ -120,36 +408,26 @@ def char_len(text: str) -> int:
 def length_mismatch(doc, ctx):
     """Target far shorter or longer than the Korean source predicts (omission or addition).
 
-    English news copy runs about 2.2 times the Korean's characters (non-space).  A
-    translation far shorter than that has usually lost a clause, a quote or a paragraph (MT
-    truncation, a segment dropped by the pipeline); one far longer has usually gained
-    repeated or hallucinated text.  The band is the 0.5th-99.5th percentile of professional
-    translations plus a margin, so clean pairs almost never fire.
+    English news copy runs about 2.2 times the Korean's characters.  A translation far
+    shorter than that has usually lost a clause, a quote or a sentence (MT truncation, a
+    segment dropped by the pipeline); one far longer has usually gained repeated or
+    hallucinated text.  Source and target are paired first (line by line when the line
+    counts agree, sentence by sentence when the sentence counts agree), so a truncated
+    sentence inside a long record is judged on its own, against a band that is wider for
+    short units; otherwise the record is judged whole.  A long run of words the English
+    says twice is a doubled sentence (found also without a source).
+    Omissions are major, additions minor.
 
     Flagged: a 60-character Korean sentence rendered as ``Park said.``
-    Clean:   a translation within the usual 0.7x-5x band.
+    Clean:   a translation within the usual band (about 1.5x-3.5x the Korean characters).
     """
     source = doc.record.source or ""
-    ko = char_len(source)
-    if ko < MIN_KO_CHARS:
+    dups = list(duplicate_hits(doc, source))
+    yield from dups
+    if not source.strip():
         return
-    segs = [s for s in doc.segments if s.kind not in SKIP_KINDS]
-    if not segs:
-        return
-    en = sum(char_len(s.text) for s in segs)
-    start, end = segs[0].start, segs[-1].end
-    expected = ko * math.exp(LENGTH_LOG_RATIO_MEDIAN)
-    if en == 0:
-        yield Hit(start, end, f"the target is empty; the source has {ko} characters")
-        return
-    ratio = math.log(en / ko)
-    if ratio < LENGTH_LOG_RATIO_LOW - LENGTH_MARGIN:
-        yield Hit(start, end,
-                  f"the target is {en / expected:.0%} of the length the source predicts "
-                  f"({en} characters for {ko} Korean characters; expected about "
-                  f"{expected:.0f}): something was probably left out", "", "major")
-    elif ratio > LENGTH_LOG_RATIO_HIGH + LENGTH_MARGIN:
-        yield Hit(start, end,
-                  f"the target is {en / expected:.1f}x the length the source predicts "
-                  f"({en} characters for {ko} Korean characters; expected about "
-                  f"{expected:.0f}): it may repeat or add text", "", "minor")
+    covered = [(h.start, h.end) for h in dups]
+    for hit in length_hits(doc, source):
+        if hit.severity == "minor" and any(a < hit.end and hit.start < b for a, b in covered):
+            continue  # the doubled text explains the extra length
+        yield hit
