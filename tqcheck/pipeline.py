@@ -124,7 +124,7 @@ def check_records(records: Iterable[Record], config: Config = Config(), *,
         t2 = time.perf_counter()
         from tqcheck import metrics
 
-        ref_out = metrics.score_references(docs, config)
+        ref_out = metrics.score_references(docs, config, lang=lang)
         timings["metrics_s"] = round(time.perf_counter() - t2, 4)
 
     suppressed = 0
