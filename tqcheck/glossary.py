@@ -95,16 +95,86 @@ def _form_pattern(form: str) -> str:
     return "".join(out)
 
 
-def _alternation(forms: Iterable[str]) -> Optional[re.Pattern]:
-    """One compiled, word-bounded alternation of ``forms``, longest first; forms with a
-    capital letter are case-sensitive, all-lower-case ones are not."""
+def _alternatives(forms: Iterable[str]) -> list:
+    """``(form, regex)`` for ``forms`` in matching order, longest first; forms with a capital
+    letter are case-sensitive, all-lower-case ones are not."""
     alts = []
     for form in sorted(set(forms), key=lambda f: (-len(f), f)):
         pat = _form_pattern(form)
-        alts.append(pat if any(c.isupper() for c in form) else "(?i:" + pat + ")")
-    if not alts:
-        return None
+        alts.append((form, pat if any(c.isupper() for c in form) else "(?i:" + pat + ")"))
+    return alts
+
+
+def _compile_alternation(alts) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def _alternation(forms: Iterable[str]) -> Optional[re.Pattern]:
+    """One compiled, word-bounded alternation of ``forms``, longest first; forms with a
+    capital letter are case-sensitive, all-lower-case ones are not."""
+    alts = [pat for _, pat in _alternatives(forms)]
+    return _compile_alternation(alts) if alts else None
+
+
+_WORD_RE = re.compile(r"\w+")
+_CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""Characters that IGNORECASE also matches to ASCII letters (İ ı ſ K)."""
+
+
+class _FirstWordIndex:
+    """``regex.finditer(text)`` for a glossary alternation, without running the whole
+    alternation at every position of the text.
+
+    A form's match starts where a word starts (``(?<![\\w-])``), and the form's first word
+    (its leading run of word characters) is followed by a non-word character or the end,
+    so the text's word there *is* that first word (in any case for a case-insensitive form).
+    So only the words of the text that some form starts with are tried, each with the
+    alternation of just those forms in the original order: the same matches as ``finditer``.
+    """
+
+    def __init__(self, alts: list):
+        self.exact = {}   # first word -> indexes of case-sensitive forms
+        self.folded = {}  # lower-cased first word -> indexes of case-insensitive forms
+        self.alts = [pat for _, pat in alts]
+        self.usable = True
+        for i, (form, pat) in enumerate(alts):
+            m = _WORD_RE.match(form)
+            if m is None or not m.group().isascii():
+                self.usable = False  # cannot key this form: use the whole alternation
+                return
+            if pat.startswith("(?i:"):
+                self.folded.setdefault(m.group().lower(), []).append(i)
+            else:
+                self.exact.setdefault(m.group(), []).append(i)
+        self._compiled = {}
+
+    def _regex_for(self, word: str):
+        found = self.exact.get(word, ())
+        folded = self.folded.get(word.lower(), ())
+        if not found and not folded:
+            return None
+        key = tuple(sorted(set(found) | set(folded)))
+        regex = self._compiled.get(key)
+        if regex is None:
+            regex = self._compiled[key] = _compile_alternation([self.alts[i] for i in key])
+        return regex
+
+    def finditer(self, regex: re.Pattern, text: str):
+        if not self.usable or any(c in text for c in _CASE_ODD):
+            yield from regex.finditer(text)
+            return
+        end = 0
+        for w in _WORD_RE.finditer(text):
+            start = w.start()
+            if start < end:
+                continue
+            sub = self._regex_for(w.group())
+            if sub is None:
+                continue
+            m = sub.match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 class Glossary:
@@ -121,7 +191,9 @@ class Glossary:
                 for f in {form, _PAREN_RE.sub("", form)}:
                     if f:
                         self._accepted.setdefault(_key(f), []).append(e)
-        self.wrong_re = _alternation(w for e in self.entries for w in e.wrong)
+        wrong = _alternatives(w for e in self.entries for w in e.wrong)
+        self.wrong_re = _compile_alternation([pat for _, pat in wrong]) if wrong else None
+        self._wrong_index = _FirstWordIndex(wrong)
         self.accepted_re = _alternation(f for e in self.entries for form in e.en
                                         for f in {form, _PAREN_RE.sub("", form)} if f)
 
@@ -146,10 +218,12 @@ class Glossary:
         lists it), after masking longer accepted forms that contain it."""
         if self.wrong_re is None:
             return []
-        masks = [(s, e) for s, e, _ in self.find_accepted(text)]
+        masks = None  # found only when there is a wrong variant to mask
         hits = []
-        for m in self.wrong_re.finditer(text):
+        for m in self._wrong_index.finditer(self.wrong_re, text):
             s, e = m.start(), m.end()
+            if masks is None:
+                masks = [(s, e) for s, e, _ in self.find_accepted(text)]
             if any(ms <= s and e <= me and (me - ms) > (e - s) for ms, me in masks):
                 continue
             variant = m.group()

@@ -16,6 +16,7 @@ Number units (만/억/조) live in ``tqcheck.lang.ko_numbers``; this module wire
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tqcheck.lang.pack import LanguagePack
 
@@ -319,6 +320,99 @@ COPYRIGHT_RE = re.compile(COPYRIGHT_CORE_RE.pattern + r"|" + ALL_RIGHTS_RE.patte
                           + r"|^\s*[<\[(]?\s*(?:copyrights?\b|[©ⓒ])", re.IGNORECASE | re.MULTILINE)
 
 
+# --- prefilters --------------------------------------------------------------------------------
+# The residue patterns are long alternations that the regex engine tries at every position of
+# every paragraph, although almost no news paragraph is residue.  Each ``*_gate`` below is a
+# cheap test that is true whenever its pattern can match anywhere in the text (it checks for a
+# character or word that every alternative of the pattern requires), so a false gate means "no
+# match" and the pattern is not run.  Keep a gate in step with its pattern when editing either.
+# Gates of case-insensitive patterns test ``text.lower()``; the four characters that Python's
+# IGNORECASE also matches to ASCII letters (İ ı ſ K) switch those gates off.
+def _lower(text: str):
+    """``text.lower()``, or ``None`` when a case-insensitive gate cannot be trusted."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+        return None
+    return text.lower()
+
+
+_PHOTO_DATE_GATE_RE = re.compile(r"(?:19|20)\d{2}\s?[./-]")
+
+
+def photo_credit_gate(text: str) -> bool:
+    """False only when ``PHOTO_CREDIT_RE`` cannot match: every alternative needs a dated credit
+    (``2022.6.22``), a bracket, a slash, ``=``, a copyright sign, ``Photo`` or ``사진``."""
+    return ("(" in text or "/" in text or "=" in text or "[" in text or "【" in text
+            or "©" in text or "ⓒ" in text or "Photo" in text or "사진" in text
+            or _PHOTO_DATE_GATE_RE.search(text) is not None)
+
+
+def dateline_gate(text: str) -> bool:
+    """False only when ``DATELINE_RE`` cannot match: every alternative ends in ``=``."""
+    return "=" in text or "＝" in text
+
+
+def copyright_gate(text: str) -> bool:
+    """False only when ``COPYRIGHT_CORE_RE`` cannot match: every alternative needs a ban word,
+    ``unauthorized``, AI ``learning``/``training``, ``copyright``, a copyright sign or the
+    Korean footer's ``금지``/``저작권자``."""
+    low = _lower(text)  # lower-case: IGNORECASE also matches "Ⓒ" to "ⓒ"
+    if low is None:
+        return True
+    return any(w in low for w in ("©", "ⓒ", "(c)", "금지", "저작권자", "prohibited", "banned",
+                                  "forbidden", "allowed", "permitted", "unauthori", "learning",
+                                  "training", "copyright"))
+
+
+def copyright_sign_gate(text: str) -> bool:
+    """False only when ``COPYRIGHT_SIGN_RE`` or ``COPYRIGHT_OWNER_RE`` cannot match: both need a
+    copyright sign, ``(c)`` or the word ``Copyright``."""
+    return ("©" in text or "ⓒ" in text or "(c)" in text or "(C)" in text
+            or "Copyright" in text)
+
+
+def all_rights_gate(text: str) -> bool:
+    """False only when ``ALL_RIGHTS_RE`` cannot match (it needs ``rights``)."""
+    low = _lower(text)
+    return low is None or "rights" in low
+
+
+def byline_gate(text: str) -> bool:
+    """False only when ``BYLINE_RE`` cannot match: every alternative needs a role word
+    (``Reporter``, ``correspondent``, ...), an e-mail's ``@`` or ``기자``."""
+    return ("@" in text or "기자" in text or "eporter" in text or "orrespondent" in text
+            or "hotographer" in text or "ournalist" in text or "Editor" in text
+            or "Columnist" in text or "Writer" in text)
+
+
+def promo_gate(text: str) -> bool:
+    """False only when ``PROMO_RE`` cannot match: it needs a promo arrow, ``Newsis``/``뉴시스``,
+    ``Subscribe``, ``Naver`` or ``Daum``."""
+    if "▶" in text or "☞" in text or "►" in text or "▷" in text or "뉴시스" in text or "Subscribe" in text \
+            or "Naver" in text or "Daum" in text:
+        return True
+    low = _lower(text)
+    return low is None or "newsis" in low
+
+
+def end_mark_gate(text: str) -> bool:
+    """False only when ``END_MARK_RE`` cannot match: it needs ``End``/``END``/``end``/``Over``/
+    ``OVER``/``끝``."""
+    return "nd" in text or "ND" in text or "끝" in text or "Over" in text or "OVER" in text
+
+
+PREFILTERS = {
+    "photo_credit_re": photo_credit_gate,
+    "dateline_re": dateline_gate,
+    "copyright_re": copyright_gate,
+    "copyright_sign_re": copyright_sign_gate,
+    "copyright_owner_re": copyright_sign_gate,
+    "byline_re": byline_gate,
+    "promo_re": promo_gate,
+    "end_mark_re": end_mark_gate,
+}
+"""Gates by ``PACK.extra`` key, for the residue rules (``PACK.extra["prefilters"]``)."""
+
+
 def classify_paragraph(text: str):
     """Return ``boilerplate``, ``caption`` or ``byline`` for paragraphs that are not prose,
     else ``None``.
@@ -353,6 +447,12 @@ def classify_paragraph(text: str):
     ...                    "that cooperation with Central Asia is very important.") is None
     True
     """
+    return _classify_paragraph(text)
+
+
+@lru_cache(maxsize=256)
+def _classify_paragraph(text: str):
+    # cached: the segmenter and every residue rule ask about the same paragraphs
     stripped = text.strip()
     if not stripped:
         return None
@@ -361,16 +461,19 @@ def classify_paragraph(text: str):
         return "boilerplate"
     if BYLINE_LINE_RE.search(stripped) and "\n" not in stripped:
         return "byline"
-    if len(stripped) <= 160 and not PHOTO_CREDIT_RE.fullmatch(stripped):
+    credit_gate = photo_credit_gate(stripped)
+    if (len(stripped) <= 160 and dateline_gate(stripped)
+            and not (credit_gate and PHOTO_CREDIT_RE.fullmatch(stripped))):
         rest = DATELINE_RE.sub("", stripped).strip(" .,;:-=")
         if rest != stripped.strip(" .,;:-=") and (not rest or BYLINE_LINE_RE.match(rest)):
             return "byline"  # a dateline-byline on its own line
-    credits = list(PHOTO_CREDIT_RE.finditer(stripped))
+    credits = list(PHOTO_CREDIT_RE.finditer(stripped)) if credit_gate else []
     # a credit's "© News1" is not a copyright footer: look for the footer outside credits
-    outside = PHOTO_CREDIT_RE.sub(" ", stripped).strip()
-    if len(stripped) < 300 and (COPYRIGHT_CORE_RE.search(outside) or (
-            ALL_RIGHTS_RE.search(outside) and COPYRIGHT_SIGN_RE.search(stripped))
-            or re.match(r"^[<\[(]?\s*(?:copyrights?\b|[©ⓒ])", outside, re.IGNORECASE)):
+    outside = _cut(stripped, credits).strip() if credits else stripped
+    if len(stripped) < 300 and ((copyright_gate(outside) and COPYRIGHT_CORE_RE.search(outside)) or (
+            all_rights_gate(outside) and ALL_RIGHTS_RE.search(outside)
+            and COPYRIGHT_SIGN_RE.search(stripped))
+            or _COPYRIGHT_START_RE.match(outside)):
         if not _looks_like_prose(stripped) and _footer_share(stripped) >= 0.6:
             return "boilerplate"
     if CLICK_IMAGE_RE.fullmatch(stripped):
@@ -381,6 +484,22 @@ def classify_paragraph(text: str):
         if len(stripped) < 200 or not tail or CAPTION_CUE_RE.search(outside):
             return "caption"
     return None
+
+
+_COPYRIGHT_START_RE = re.compile(r"^[<\[(]?\s*(?:copyrights?\b|[©ⓒ])", re.IGNORECASE)
+
+
+def _cut(text: str, matches: list) -> str:
+    """``text`` with each of ``matches`` replaced by a space (``regex.sub(" ", text)`` for the
+    matches ``regex.finditer(text)`` returned)."""
+    parts = []
+    pos = 0
+    for m in matches:
+        parts.append(text[pos:m.start()])
+        parts.append(" ")
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 _FOOTER_BRACKET_RE = re.compile(r"<[^<>\n]*>|\[[^\[\]\n]*\]|【[^【】\n]*】|\((?:[^()\n]|\([^()\n]*\))*\)")
@@ -464,6 +583,7 @@ PACK = LanguagePack(
         "copyright_re": COPYRIGHT_CORE_RE,
         "copyright_sign_re": COPYRIGHT_SIGN_RE,
         "copyright_owner_re": COPYRIGHT_OWNER_RE,
+        "prefilters": PREFILTERS,
         # script and encoding (tqcheck.rules.script)
         "legacy_encodings": ("cp949",),
         "script_suggestions": HANJA_ABBREVIATIONS,

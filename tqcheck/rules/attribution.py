@@ -180,7 +180,8 @@ def doubled_attribution(seg, ctx):
     text = seg.text
     if '"' not in text and "\u201c" not in text and " that " not in text:
         return
-    for m in DOUBLED_ATTR_RE.finditer(text):
+    quoted = ("\u201c" in text and "\u201d" in text) or text.count('"') >= 2
+    for m in DOUBLED_ATTR_RE.finditer(text) if quoted else ():  # it needs a closed quotation
         subj2 = m.group("subj2") or m.group("subj2b")
         verb2 = m.group("v2") or m.group("v2b")
         if m.group("acc"):

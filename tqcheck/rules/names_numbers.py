@@ -32,6 +32,7 @@ LITERAL_DATE_RE = re.compile(
     r"(?:the\s+|(?P<rel>last|this|next)\s+)|(?P<rel2>(?i:last))\s+)" + _ORD.replace("day", "day2") +
     r"(?P<tail>\s+of\s+(?P<when>last|this|next)\s+month)?(?![\w-])"
 )
+_ORDINAL_GATE_RE = re.compile(r"\d(?:st|nd|rd|th)")
 # After "on the 22nd" a noun means an ordinal ("22nd floor", "21st century"); a date is followed
 # by punctuation, the end, a month, or a function word.
 _NEXT_WORD_RE = re.compile(r"\s*(?P<word>[A-Za-z]+)?")
@@ -90,6 +91,8 @@ def literal_date(seg, ctx):
     Clean:   ``on June 22``, ``on the 22nd of June``, ``the 21st century``, ``the 22nd floor``.
     """
     text = seg.text
+    if _ORDINAL_GATE_RE.search(text) is None:
+        return  # every date form has an ordinal ("22nd")
     for m in LITERAL_DATE_RE.finditer(text):
         if m.group("prep") is not None:
             after = text[m.end():]
@@ -276,10 +279,31 @@ def _one_vowel_apart(a: str, b: str) -> bool:
     return len(diff) == 1 and diff[0][0].replace("o", "u") == diff[0][1].replace("o", "u")
 
 
+# a capitalized word of the text, whole when it starts a word (every surname is capitalized)
+_CAP_WORD_RE = re.compile(r"[A-Z]\w*")
+_SURNAME_WORDS = frozenset(SURNAMES.split("|")) | frozenset(SURNAMES.upper().split("|"))
+
+
+def _person_matches(text: str):
+    """``PERSON_RE.finditer(text)``, trying only where a word of the text is a surname.
+
+    A match's surname starts a word (``(?<![\\w-])``) and is followed by white space, so that
+    word *is* one of the surnames (case-sensitively); elsewhere ``PERSON_RE`` cannot match."""
+    end = 0
+    for w in _CAP_WORD_RE.finditer(text):
+        start = w.start()
+        if start < end or w.group() not in _SURNAME_WORDS:
+            continue
+        m = PERSON_RE.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _name_mentions(text: str) -> list:
     """``(start, end, surface, surname_key, given_key)`` for person-name candidates."""
     out = []
-    for m in PERSON_RE.finditer(text):
+    for m in _person_matches(text):
         given = m.group("given")
         parts = re.split(r"[\s-]", given)
         if " " in given:
@@ -343,6 +367,8 @@ def inconsistent_name(doc, ctx):
     segs = [s for s in doc.segments if s.kind in CAPTION_KINDS]
     mentions = [mn for mn in _name_mentions(text)
                 if any(s.start <= mn[0] < s.end for s in segs)]
+    if not mentions:
+        return  # a run-together name counts only as a spelling of a mentioned name
     for start, end, word, surface in _run_together_mentions(text, mentions):
         if any(s.start <= start < s.end for s in segs):
             mentions.append((start, end, word, *next((mn[3], mn[4]) for mn in mentions

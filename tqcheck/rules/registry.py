@@ -61,8 +61,9 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        """First line of the docstring: what the rule flags."""
-        return self.doc.strip().splitlines()[0] if self.doc.strip() else ""
+        """First paragraph of the docstring, on one line: what the rule flags."""
+        first = self.doc.strip().split("\n\n", 1)[0]
+        return " ".join(line.strip() for line in first.splitlines())
 
 
 _RULES: dict = {}

@@ -77,6 +77,43 @@ def _spans(regex, text: str) -> list:
     return out
 
 
+# Several residue rules look for the same patterns in the same paragraph (each one leaves the
+# others' spans alone), so pattern spans are memoized, keyed by the pattern and the text, for
+# one document at a time: ``_memo_for(ctx)`` starts a fresh memo when the document changes.
+# (Patterns are the language pack's module constants, alive for the whole run.)
+_MEMO: dict = {}
+_MEMO_DOC = [None]
+
+
+def _memo_for(ctx) -> None:
+    doc = getattr(ctx, "doc", None)
+    if doc is None or doc is not _MEMO_DOC[0]:
+        _MEMO.clear()
+        _MEMO_DOC[0] = doc
+
+
+def _gate(ctx, key):
+    """The pack's prefilter for pattern ``key``: false only when the pattern cannot match."""
+    return (_extra(ctx, "prefilters") or {}).get(key)
+
+
+def _gated_spans(regex, gate, text: str) -> tuple:
+    """``_spans(regex, text)``, skipped when ``gate(text)`` says it cannot match; memoized, as
+    several residue rules ask for the same pattern on the same paragraph."""
+    if regex is None:
+        return ()
+    key = (id(regex), text)  # by identity: hashing a pattern hashes its whole program
+    found = _MEMO.get(key)
+    if found is None:
+        found = _MEMO[key] = () if gate is not None and not gate(text) else tuple(_spans(regex, text))
+    return found
+
+
+def _pack_spans(ctx, key: str, text: str) -> list:
+    """Trimmed match spans of the pack's pattern ``key`` in ``text``."""
+    return list(_gated_spans(_extra(ctx, key), _gate(ctx, key), text))
+
+
 def _overlaps(span, spans) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
@@ -94,12 +131,22 @@ def _merge(spans: list, text: str, joiners: str = " \t.,;:-|") -> list:
 
 def photo_credit_spans(text: str, ctx) -> list:
     """Spans of photo credits (and image UI text) in ``text``, merged."""
-    spans = _spans(_extra(ctx, "photo_credit_re"), text) + _spans(_extra(ctx, "click_image_re"), text)
-    return _merge(spans, text, " \t")
+    return list(_photo_credit_spans(text, (_extra(ctx, "photo_credit_re"),
+                                           _gate(ctx, "photo_credit_re"), _extra(ctx, "click_image_re"))))
+
+
+def _photo_credit_spans(text: str, credit) -> tuple:
+    """Merged spans of ``credit = (photo_credit_re, its gate, click_image_re)``; memoized."""
+    key = ("credit", id(credit[0]), id(credit[2]), text)
+    found = _MEMO.get(key)
+    if found is None:
+        spans = _gated_spans(credit[0], credit[1], text) + _gated_spans(credit[2], None, text)
+        found = _MEMO[key] = tuple(_merge(list(spans), text, " \t")) if spans else ()
+    return found
 
 
 def dateline_spans(text: str, ctx) -> list:
-    return _merge(_spans(_extra(ctx, "dateline_re"), text), text, " \t")
+    return _merge(_pack_spans(ctx, "dateline_re", text), text, " \t")
 
 
 @rule("TQ301", "page-boilerplate", "Accuracy/Addition", "minor", scope=SCOPE, kinds=RESIDUE_KINDS,
@@ -154,6 +201,7 @@ def photo_credit_residue(seg, ctx):
     Flagged: ``... on the 22nd. 2022.6.22/News 1 © News1 Reporter Kim Myung-seop``
     Clean:   ``The photo was taken on June 22, 2022, by a News1 reporter.``
     """
+    _memo_for(ctx)
     text = seg.text
     for s, e in photo_credit_spans(text, ctx):
         if text[s] == "(" and text[s:e].count(" ") <= 3 and not text[s:e].startswith("(Photo"):
@@ -205,10 +253,11 @@ def byline_residue(seg, ctx):
     Flagged: ``ntiger@news1.kr``; ``(End)``; ``▶ Subscribe to Newsis on Naver``
     Clean:   ``For details, contact the ministry at info@mofa.go.kr.``
     """
+    _memo_for(ctx)
     text = seg.text
     kind = _kind(seg, ctx)
-    skip = photo_credit_spans(text, ctx) + dateline_spans(text, ctx) + copyright_spans(text, kind, ctx)
     if kind == "byline":
+        skip = _byline_skip(text, kind, ctx)
         s, e = _trim(text, 0, len(text))
         rest = [(a, b) for a, b in _merge(skip, text, " \t.,;:-=") if a < e and b > s]
         covered = sum(min(b, e) - max(a, s) for a, b in rest)
@@ -219,19 +268,28 @@ def byline_residue(seg, ctx):
                   severity="info" if by_name else None)
         return
     spans = []
-    for m in EMAIL_RE.finditer(text):
-        if _email_is_residue(text, m, kind, ctx):
-            spans.append((m.start(), m.end()))
-    spans += _spans(TRUNCATED_EMAIL_RE, text)
-    spans += _spans(_extra(ctx, "end_mark_re"), text)
-    spans += _spans(_extra(ctx, "promo_re"), text)
+    if "@" in text:
+        for m in EMAIL_RE.finditer(text):
+            if _email_is_residue(text, m, kind, ctx):
+                spans.append((m.start(), m.end()))
+        spans += _spans(TRUNCATED_EMAIL_RE, text)
+    spans += _pack_spans(ctx, "end_mark_re", text)
+    spans += _pack_spans(ctx, "promo_re", text)
     byline = _extra(ctx, "byline_re")
     if byline is not None:
-        spans += _spans(_trailing_byline_re(byline.pattern), text)
+        spans += _gated_spans(_trailing_byline_re(byline.pattern), _gate(ctx, "byline_re"), text)
+    if not spans:
+        return
+    skip = _byline_skip(text, kind, ctx)
     spans = [sp for sp in spans if not _overlaps(sp, skip)]
     for s, e in _merge(spans, text, " \t"):
         yield Hit(s, e, "Reporter e-mail, byline, end mark or promo copied from the Korean "
                         "article; delete it.")
+
+
+def _byline_skip(text: str, kind: str, ctx) -> list:
+    """Spans other residue rules flag, which byline-residue leaves to them."""
+    return photo_credit_spans(text, ctx) + dateline_spans(text, ctx) + copyright_spans(text, kind, ctx)
 
 
 @rule("TQ304", "dateline-residue", "Accuracy/Addition", "minor", scope=SCOPE,
@@ -253,8 +311,10 @@ def dateline_residue(seg, ctx):
     Flagged: ``(Seoul=News1) Reporter Kim Min-ji = Foreign Minister Park Jin said ...``
     Clean:   ``SEOUL, June 22 (Yonhap) -- South Korea said ...``
     """
-    credits = photo_credit_spans(seg.text, ctx)
-    for s, e in dateline_spans(seg.text, ctx):
+    _memo_for(ctx)
+    datelines = dateline_spans(seg.text, ctx)
+    credits = photo_credit_spans(seg.text, ctx) if datelines else []
+    for s, e in datelines:
         if _overlaps((s, e), credits):
             continue  # [Photo=Yonhap], [AP=Yonhap News]: a credit, flagged as such
         yield Hit(s, e, "Korean dateline and byline (place=agency, reporter =) copied into the "
@@ -283,6 +343,7 @@ def copyright_residue(seg, ctx):
     Flagged: ``<Copyright (c) Yonhap News, unauthorized reproduction-redistribution prohibited>``
     Clean:   ``He was charged with unauthorized reproduction and distribution of films.``
     """
+    _memo_for(ctx)
     for s, e in copyright_spans(seg.text, _kind(seg, ctx), ctx):
         yield Hit(s, e, "Copyright footer copied from the Korean article; delete it.")
 
@@ -290,21 +351,38 @@ def copyright_residue(seg, ctx):
 def copyright_spans(text: str, kind: str, ctx) -> list:
     """Spans of copyright footers in a paragraph of residue kind ``kind``."""
     core = _extra(ctx, "copyright_re")
-    sign = _extra(ctx, "copyright_sign_re")
     if core is None:
         return []
-    credits = photo_credit_spans(text, ctx)
-    spans = [sp for sp in _spans(core, text) if not _overlaps(sp, credits)]
-    has_sign = bool(sign and any(not _overlaps(sp, credits) for sp in _spans(sign, text)))
-    if spans or has_sign or kind in ("boilerplate", "byline", "caption"):
-        spans += _spans(ALL_RIGHTS_RE, text)
+    key = ("copyright", id(core), kind, text)
+    found = _MEMO.get(key)
+    if found is None:
+        found = _MEMO[key] = _copyright_spans(
+            text, kind, (core, _gate(ctx, "copyright_re")),
+            (_extra(ctx, "copyright_sign_re"), _gate(ctx, "copyright_sign_re")),
+            (_extra(ctx, "copyright_owner_re"), _gate(ctx, "copyright_owner_re")),
+            (_extra(ctx, "photo_credit_re"), _gate(ctx, "photo_credit_re"),
+             _extra(ctx, "click_image_re")))
+    return list(found)
+
+
+def _copyright_spans(text: str, kind: str, core, sign, owner, credit) -> tuple:
+    core_spans = _gated_spans(core[0], core[1], text)
+    sign_spans = _gated_spans(sign[0], sign[1], text) if sign[0] is not None else ()
+    residue_kind = kind in ("boilerplate", "byline", "caption")
+    if not (core_spans or sign_spans or residue_kind):
+        return ()
+    credits = _photo_credit_spans(text, credit)
+    spans = [sp for sp in core_spans if not _overlaps(sp, credits)]
+    has_sign = any(not _overlaps(sp, credits) for sp in sign_spans)
+    if spans or has_sign or residue_kind:
+        spans += _gated_spans(ALL_RIGHTS_RE, None, text)
     if spans:  # "Copyright Asia Economy." is part of a footer only next to one
-        spans += [sp for sp in _spans(_extra(ctx, "copyright_owner_re"), text)
+        spans += [sp for sp in _gated_spans(owner[0], owner[1], text)
                   if not _overlaps(sp, credits)]
     if not spans:
-        return []
+        return ()
     if kind == "boilerplate":
-        return [_trim(text, 0, len(text))]
+        return (_trim(text, 0, len(text)),)
     # widen a hit to the bracket around it: <Copyright (c) ..., ... prohibited>
     widened = []
     for s, e in spans:
@@ -315,5 +393,5 @@ def copyright_spans(text: str, kind: str, ctx) -> list:
                 s, e = b.start(), b.end()
                 break
         widened.append((s, e))
-    return _merge(widened, text)
+    return tuple(_merge(widened, text))
 

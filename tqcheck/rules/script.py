@@ -130,17 +130,14 @@ def _covered(pieces) -> int:
     return sum(b - a for a, b, _ in pieces)
 
 
+# runs of the characters ``_byte_of`` maps to a byte
+_BYTE_RUN_RE = re.compile("[\u0080-\u00ff" + "".join(re.escape(c) for c in sorted(_CP1252_HIGH))
+                          + "]+")
+
+
 def _byte_runs(text: str):
-    i, n = 0, len(text)
-    while i < n:
-        if _byte_of(text[i]) is None:
-            i += 1
-            continue
-        j = i
-        while j < n and _byte_of(text[j]) is not None:
-            j += 1
-        yield i, j
-        i = j
+    for m in _BYTE_RUN_RE.finditer(text):
+        yield m.span()
 
 
 def repair_mojibake(text: str, encodings=("cp949",)) -> list:
@@ -164,6 +161,8 @@ def repair_mojibake(text: str, encodings=("cp949",)) -> list:
                 found = legacy
         pieces.extend(found)
     # "â€" whose last byte was lost (0x9D is undefined in Windows-1252): most often ”
+    if "â€" not in text:
+        return sorted(pieces)
     covered = {k for a, b, _ in pieces for k in range(a, b)}
     for m in re.finditer("â€\ufffd?", text):
         if m.start() not in covered:
