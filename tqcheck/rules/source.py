@@ -7,6 +7,7 @@ Korean to predict how long the English should be.
 from __future__ import annotations
 
 import math
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -31,7 +32,9 @@ MIN_COPIED_CHARS = 20
 _SPACE_RE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
+    """Unicode script of a letter, from its name (``LATIN``, ``HANGUL``, ``CJK``, ...)."""
     try:
         name = unicodedata.name(ch)
     except ValueError:
@@ -66,7 +69,8 @@ def untranslated_segment(doc, ctx):
         if seg.kind not in PROSE_KINDS:
             continue
         letters = [c for c in seg.text if c.isalpha()]
-        if len(letters) >= MIN_LETTERS:
+        # plain ASCII prose has no foreign script: skip the per-letter script lookup
+        if len(letters) >= MIN_LETTERS and not seg.text.isascii():
             scripts = [_script(c) for c in letters]
             foreign = [s for s in scripts if s != "LATIN"]
             weight = sum(DENSE_WEIGHT if s in DENSE_SCRIPTS else 1 for s in foreign)
@@ -141,22 +145,19 @@ class Unit(NamedTuple):
     size: float
 
 
+_DENSE_RE = re.compile("[" + "".join(f"{lo}-{hi}" for lo, hi in DENSE_RANGES) + "]")
+_WHITESPACE_RE = re.compile(r"\s")
+
+
 def char_len(text: str) -> int:
     """Characters other than white space (Korean spacing varies; English spacing is regular)."""
-    return sum(1 for c in text if not c.isspace())
+    return len(text) - len(_WHITESPACE_RE.findall(text))
 
 
 def ko_weight(text: str) -> float:
     """Korean length: Hangul and Hanja count 1, other non-space characters LATIN_WEIGHT."""
-    dense = other = 0
-    for c in text:
-        if c.isspace():
-            continue
-        if any(lo <= c <= hi for lo, hi in DENSE_RANGES):
-            dense += 1
-        else:
-            other += 1
-    return dense + LATIN_WEIGHT * other
+    dense = len(_DENSE_RE.findall(text))
+    return dense + LATIN_WEIGHT * (char_len(text) - dense)
 
 
 def expected_log_len(weight: float) -> float:
