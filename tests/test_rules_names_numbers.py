@@ -166,3 +166,68 @@ def test_seed_article():
     assert {f.segment_id for f in dates} != {dates[0].segment_id}   # caption and body
     names = [f for f in found if f.rule == "name-romanization"]
     assert [(f.evidence, f.suggestion) for f in names] == [("Yun Seok-yeol", "Yoon Suk Yeol")]
+
+
+# --- recall additions: time-of-day and range dates, syllable spelling keys, aligned counts
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Obama said on the evening of the 18th equal pay matters.", "on the evening of the 18th"),
+    ("Police raided it at dawn on the 9th amid protests.", "at dawn on the 9th"),
+    ("The fair runs from the 3rd to the 5th in Seoul.", "from the 3rd to the 5th"),
+    ("Fars reported around the 17th earlier that it ended.", "around the 17th"),
+])
+def test_literal_date_strong_contexts(text, phrase):
+    fs = findings(text, "literal-date")
+    assert [text[f.start:f.end] for f in fs] == [phrase]
+
+
+@pytest.mark.parametrize("text", ["He lives on the 3rd floor.", "in the 21st century",
+                                  "on the morning of the 22nd of June"])
+def test_literal_date_strong_contexts_pass(text):
+    assert findings(text, "literal-date") == []
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Choi Seo-woo", "Choi Suh-woo"), ("Kang Tae-dong", "Kang Tai-dong"),
+    ("Ha Sung-woo", "Ha Sung-u"), ("Han Joon-yong", "Han Joon-ryong"),
+    ("Hong Hwan-won", "Hong Hoanwon"), ("Kwon Tae-sung", "Kwon Taisung"),
+])
+def test_inconsistent_name_syllable_variants(first, second):
+    text = f"Minister {first} spoke first. Later {second} left the room."
+    fs = findings(text, "inconsistent-name")
+    assert [text[f.start:f.end] for f in fs] == [second]
+    assert fs[0].suggestion == first
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Min-ji met Kim Min-jun on Monday.", "Kim Jong-il and Kim Jong-un ruled.",
+    "HONG KONG (CNN) -- Hong Kong shares fell.", "Park Jin met Park Jin-ho."])
+def test_inconsistent_name_syllable_variants_pass(text):
+    assert findings(text, "inconsistent-name") == []
+
+
+@pytest.mark.parametrize("source, target, span", [
+    ("당국이 주민 27만5000명을 대피시켰다.", "Authorities evacuated about 275 people.", "275 people"),
+    ("유권자 20만 명은 투표를 하지 못했다.", "Some 200 registered voters could not vote.",
+     "200 registered"),
+    ("재고가 290만배럴 증가했다.", "Stockpiles jumped by 290 thousand barrels.",
+     "290 thousand barrels"),
+    ("재고가 290만배럴 증가했다.", "Stockpiles jumped by 29 million barrels.",
+     "29 million barrels"),
+])
+def test_number_mismatch_aligned_counts(source, target, span):
+    fs = findings(target, "number-mismatch", source=source)
+    assert [target[f.start:f.end] for f in fs] == [span]
+    assert fs[0].severity == "critical"
+
+
+@pytest.mark.parametrize("source, target", [
+    ("주민 수천명이 대피했다.", "About 154 people were injured."),
+    ("차량 74730대가 팔렸다.", "The plane flew at 10,000 feet."),
+    ("주민 27만5000명 중 28명이 다쳤다.", "Of 275,000 residents, 28 people were hurt."),
+    ("재고가 290만배럴 증가했다.", "Stockpiles jumped by 2.9 million barrels."),
+    ("구조대 30명이 투입됐다.", "Some 3,000 rescuers were sent."),
+])
+def test_number_mismatch_aligned_counts_pass(source, target):
+    assert findings(target, "number-mismatch", source=source) == []

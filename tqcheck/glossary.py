@@ -119,62 +119,51 @@ def _alternation(forms: Iterable[str]) -> Optional[re.Pattern]:
 _WORD_RE = re.compile(r"\w+")
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 """Characters that IGNORECASE also matches to ASCII letters (İ ı ſ K)."""
+_CASE_ODD_RE = re.compile("[" + "".join(_CASE_ODD) + "]")
 
 
 class _FirstWordIndex:
     """``regex.finditer(text)`` for a glossary alternation, without running the whole
-    alternation at every position of the text.
+    alternation over the text.
 
-    A form's match starts where a word starts (``(?<![\\w-])``), and the form's first word
-    (its leading run of word characters) is followed by a non-word character or the end,
-    so the text's word there *is* that first word (in any case for a case-insensitive form).
-    So only the words of the text that some form starts with are tried, each with the
-    alternation of just those forms in the original order: the same matches as ``finditer``.
+    A form matches only where each of its words (runs of word characters) is a whole word of
+    the text (in any case for a case-insensitive form): the form is word-bounded
+    (``(?<![\\w-])...(?![\\w-])``) and its words are separated by non-word characters.  So
+    only the forms whose words all occur in the (lower-cased) text can match; the alternation
+    of just those forms, in the original order, finds the same matches as ``finditer``.
     """
 
     def __init__(self, alts: list):
-        self.exact = {}   # first word -> indexes of case-sensitive forms
-        self.folded = {}  # lower-cased first word -> indexes of case-insensitive forms
         self.alts = [pat for _, pat in alts]
+        self.by_word = {}  # a form's longest lower-cased word -> [(index, all its words)]
         self.usable = True
-        for i, (form, pat) in enumerate(alts):
-            m = _WORD_RE.match(form)
-            if m is None or not m.group().isascii():
+        for i, (form, _) in enumerate(alts):
+            words = frozenset(_WORD_RE.findall(form.lower()))
+            if not words or not all(w.isascii() for w in words):
                 self.usable = False  # cannot key this form: use the whole alternation
                 return
-            if pat.startswith("(?i:"):
-                self.folded.setdefault(m.group().lower(), []).append(i)
-            else:
-                self.exact.setdefault(m.group(), []).append(i)
+            key = max(sorted(words), key=len)
+            self.by_word.setdefault(key, []).append((i, words))
+        self._keys = frozenset(self.by_word)
         self._compiled = {}
 
-    def _regex_for(self, word: str):
-        found = self.exact.get(word, ())
-        folded = self.folded.get(word.lower(), ())
-        if not found and not folded:
-            return None
-        key = tuple(sorted(set(found) | set(folded)))
+    def _regex_for(self, key: tuple) -> re.Pattern:
         regex = self._compiled.get(key)
         if regex is None:
             regex = self._compiled[key] = _compile_alternation([self.alts[i] for i in key])
         return regex
 
     def finditer(self, regex: re.Pattern, text: str):
-        if not self.usable or any(c in text for c in _CASE_ODD):
+        if not self.usable or _CASE_ODD_RE.search(text):
             yield from regex.finditer(text)
             return
-        end = 0
-        for w in _WORD_RE.finditer(text):
-            start = w.start()
-            if start < end:
-                continue
-            sub = self._regex_for(w.group())
-            if sub is None:
-                continue
-            m = sub.match(text, start)
-            if m is not None:
-                end = m.end()
-                yield m
+        words = set(_WORD_RE.findall(text.lower()))
+        found = self._keys.intersection(words)
+        if not found:
+            return
+        cands = [i for w in found for i, need in self.by_word[w] if need <= words]
+        if cands:
+            yield from self._regex_for(tuple(sorted(cands))).finditer(text)
 
 
 class Glossary:

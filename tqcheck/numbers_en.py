@@ -151,7 +151,10 @@ def parse_english_amounts(text: str) -> list:
     """
     out = []
     taken = []
-    for m in VAGUE_RE.finditer(text):
+    low = text.lower()
+    vague = ("tens" in low or "hundreds" in low or "thousands" in low or "illions" in low
+             or "\u017f" in text)  # ſ: IGNORECASE matches it to s
+    for m in (VAGUE_RE.finditer(text) if vague else ()):
         mag = _VAGUE_MAG[m.group("mag").lower()]
         if m.group("mag2"):
             mag *= _VAGUE_MAG[m.group("mag2").lower()]

@@ -265,6 +265,8 @@ def _make_amount(text: str, m: re.Match, start: int, end: int) -> Optional[Amoun
             return None  # 만, 천만에, 오만: ordinary words unless a counter follows
         if unit in _TIME_UNITS:
             return None  # 이십일 ... too ambiguous with dates written in words
+        if len(chunk) == 2 and chunk[1] in "조경":
+            return None  # 구조대 (rescue team), 이조: words, not 9 or 2 trillion
     if chunk.endswith("조") and not unit and re.match(r"\s?(?:제?\d+항|의\s?\d)", text[end:]):
         return None  # 3조 2항: an article of a law
     approx = bool(more or APPROX_AFTER_RE.match(text, stop)

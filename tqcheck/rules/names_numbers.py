@@ -27,9 +27,13 @@ MONTHS = ("January|February|March|April|May|June|July|August|September|October|N
           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 LITERAL_DATE_RE = re.compile(
     r"\((?i:last|this|next)\s+" + _ORD + r"\)"                               # (last 9th)
-    r"|(?<![\w-])(?P<prep>(?i:on|until|till|since|from|by|before|after|through|around|as\s+of|"
-    r"(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of|(?:early|late)\s+on)\s+"
+    r"|(?<![\w-])(?P<prep>(?i:(?P<tod>(?:on\s+|in\s+)?the\s+(?:early\s+|late\s+)?"
+    r"(?:morning|afternoon|evening|night|dawn|early\s+hours)\s+of|(?:at\s+|before\s+)?dawn\s+on"
+    r"|(?:early|late)\s+(?:morning|afternoon|evening|night)\s+on)"
+    r"|on|until|till|since|from|by|before|after|through|around|as\s+of|(?:early|late)\s+on)\s+"
     r"(?:the\s+|(?P<rel>last|this|next)\s+)|(?P<rel2>(?i:last))\s+)" + _ORD.replace("day", "day2") +
+    r"(?P<range>\s*(?:-|–|\s(?:to|and|through|till|until)\s+(?:the\s+)?)"
+    + _ORD.replace("day", "day3") + r")?"
     r"(?P<tail>\s+of\s+(?P<when>last|this|next)\s+month)?(?![\w-])"
 )
 _ORDINAL_GATE_RE = re.compile(r"\d(?:st|nd|rd|th)")
@@ -38,7 +42,8 @@ _ORDINAL_GATE_RE = re.compile(r"\d(?:st|nd|rd|th)")
 _NEXT_WORD_RE = re.compile(r"\s*(?P<word>[A-Za-z]+)?")
 DATE_FOLLOWERS = frozenset("""and or to through at in on of when that as after before with for
 from by while amid he she it they we i you the a an his her its their local said says told
-announced but if because since until this last next morning afternoon evening night""".split())
+announced but if because since until this last next morning afternoon evening night earlier
+later amid saying""".split())
 ARTICLE_DATE_RE = re.compile(r"\b((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})\b")
 CAPTION_KINDS = ("headline", "sentence", "caption")
 
@@ -99,7 +104,8 @@ def literal_date(seg, ctx):
             if re.match(r"\s*(?:of\s+)?(?:" + MONTHS + r")\b", after):
                 continue
             word = _NEXT_WORD_RE.match(after).group("word")
-            if word and word.islower() and word not in DATE_FOLLOWERS:
+            strong = m.group("tod") or m.group("range")  # "the evening of", "3rd to the 5th"
+            if word and word.islower() and word not in DATE_FOLLOWERS and not strong:
                 continue  # an ordinal: "on the 22nd floor", "by the 3rd quarter"
             day = int(m.group("day2"))
             when = (m.group("when") or m.group("rel") or m.group("rel2") or "").lower()
@@ -118,6 +124,9 @@ def literal_date(seg, ctx):
                                   m.group("prep"))
                     prep = re.sub(r"^(?i:last)$", "on", prep)
                     suggestion = f"{prep} {month_day}"
+                    if m.group("range"):  # "from the 3rd to the 5th" -> "from June 3 to 5"
+                        joint = re.search(r"[a-z]+", m.group("range"))
+                        suggestion += (f" {joint.group()} " if joint else "-") + m.group("day3")
                 else:
                     suggestion = f"({month_day})"
                 hint = f"the article is dated {article.isoformat()}, so this is {month_day} " \
@@ -154,8 +163,11 @@ def _distinctive(variant: str) -> bool:
     return any(zipf_frequency(t.lower(), "en") < 2.6 for t in _TOKEN_RE.findall(variant))
 
 
+_SPACE_RE = re.compile(r"\s+")
+
+
 def _source_key(text: str) -> str:
-    return re.sub(r"\s+", "", text or "")
+    return _SPACE_RE.sub("", text or "")
 
 
 @rule("TQ502", "name-romanization", "Terminology/Inappropriate for context", "major",
@@ -181,10 +193,13 @@ def name_romanization(seg, ctx):
     glossary = ctx.glossary
     if glossary is None:
         return
+    hits = glossary.find_wrong(seg.text)
+    if not hits:
+        return
     record = ctx.doc.record if ctx.doc is not None else None
     source = _source_key(record.source) if record is not None and record.source else ""
     seen = set()
-    for h in glossary.find_wrong(seg.text):
+    for h in hits:
         entry = h.entry
         if (h.start, h.end) in seen:
             continue
@@ -228,7 +243,7 @@ SYLLABLE_RE = re.compile(_SYL, re.IGNORECASE)
 ONE_TWO_SYL_RE = re.compile(r"(?:" + _SYL + r"){1,2}", re.IGNORECASE)
 PERSON_RE = re.compile(
     r"(?<![\w-])(?P<sur>" + SURNAMES + r"|" + SURNAMES.upper() + r")\s"
-    r"(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]+|[A-Z][a-z]+\s[A-Z][a-z]+|[A-Z][a-z]+"
+    r"(?P<given>[A-Z][a-z]+-[A-Za-z][a-z]*|[A-Z][a-z]+\s[A-Z][a-z]+|[A-Z][a-z]+"
     r"|[A-Z]{2,}(?:-[A-Z]+)?)(?![\w-])"
 )
 _SURNAME_KEY = {}
@@ -279,6 +294,81 @@ def _one_vowel_apart(a: str, b: str) -> bool:
     return len(diff) == 1 and diff[0][0].replace("o", "u") == diff[0][1].replace("o", "u")
 
 
+# Syllable-by-syllable spelling keys: Revised Romanization, McCune-Reischauer without
+# diacritics and the customary spellings write one Hangul syllable several ways (서 Seo/Suh/So,
+# 태 Tae/Tai/Te, 환 Hwan/Hoan, 룡 Ryong/Yong, 철 Cheol/Chul).  Each romanized syllable maps to a
+# canonical onset + vowel + final; two spellings of one name share a key.
+_ONSETS = {"": "", "g": "G", "k": "G", "kk": "G", "gg": "G", "n": "N", "d": "D", "t": "D",
+           "tt": "D", "r": "R", "l": "R", "m": "M", "b": "B", "p": "B", "pp": "B", "s": "S",
+           "ss": "S", "sh": "S", "j": "J", "jj": "J", "ch": "J", "tch": "J", "h": "H"}
+_VOWEL_KEYS = {"a": "A", "ae": "E", "ai": "E", "e": "E", "ya": "YA", "yae": "YE", "ye": "YE",
+               "yea": "YE", "eo": "O", "o": "O", "u": "O", "oo": "O", "ou": "O", "eu": "O",
+               "yeo": "YO", "yo": "YO", "yu": "YO", "yoo": "YO", "you": "YO", "yeu": "YO",
+               "wa": "WA", "oa": "WA", "wae": "WE", "oe": "WE", "oi": "WE", "we": "WE",
+               "wai": "WE", "wo": "WO", "weo": "WO", "wu": "WU", "woo": "WU", "wi": "WI",
+               "wee": "WI", "ui": "I", "eui": "I", "i": "I", "ee": "I"}
+_FINALS = {"": "", "k": "K", "g": "K", "n": "N", "t": "T", "d": "T", "l": "L", "r": "L",
+           "m": "M", "p": "P", "b": "P", "ng": "NG"}
+_RR_SYLLABLE_RE = re.compile(
+    r"(?P<on>tch|kk|gg|tt|pp|ss|jj|sh|ch|[gkndtrlmbpsjh]?)"
+    r"(?P<v>" + "|".join(sorted(_VOWEL_KEYS, key=len, reverse=True)) + r")"
+    r"h?(?P<fin>ng|[kgntdlrmpb]?)")
+
+
+def _syllable_key(onset: str, vowel: str, final: str) -> str:
+    on, v = _ONSETS[onset], _VOWEL_KEYS[vowel]
+    if v == "WU":
+        v = "O" if on == "" else "WO"  # 우 Woo/Wu/U
+    if on in ("R", "N") and v[0] in "IY":
+        on = ""  # 룡/용, 녀/여, 리/이: the initial-sound rule
+    if on and v in ("YE",):
+        v = "E"  # 혜 Hye/He, 계 Gye/Ge: ㅖ after a consonant is said ㅔ
+    return on + v + _FINALS[final]
+
+
+@lru_cache(maxsize=8192)
+def _syllable_parses(word: str) -> tuple:
+    """All ways to read ``word`` (lower case, no separators) as 1-3 romanized syllables, as
+    tuples of syllable keys."""
+    out = []
+
+    def walk(pos: int, keys: tuple):
+        if pos == len(word):
+            out.append(keys)
+            return
+        if len(keys) == 3:
+            return
+        for end in range(len(word), pos, -1):
+            m = _RR_SYLLABLE_RE.fullmatch(word, pos, end)
+            if m is not None:
+                walk(end, keys + (_syllable_key(m["on"], m["v"], m["fin"]),))
+
+    walk(0, ())
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def spelling_keys(given: str) -> frozenset:
+    """Canonical syllable keys of a romanized given name; two spellings of one name share one.
+
+    >>> bool(spelling_keys("Suh-woo") & spelling_keys("Seo-woo"))
+    True
+    >>> bool(spelling_keys("Min-ji") & spelling_keys("Min-jun"))
+    False
+    """
+    parts = [p for p in re.split(r"[\s\-‐‑]+", given.lower()) if p]
+    keys = [()]
+    for part in parts:
+        parses = _syllable_parses(part)
+        if not parses:
+            return frozenset()
+        # a hyphenated part is one syllable, a run-together name two: read it that way
+        # when possible ("Hyeu" may be 혀 or 혜우)
+        most = max(min(len(p) for p in parses), 1 if len(parts) > 1 else 2)
+        keys = [k + p for k in keys for p in parses if len(p) <= most][:16]
+    return frozenset("|".join(k) for k in keys)
+
+
 # a capitalized word of the text, whole when it starts a word (every surname is capitalized)
 _CAP_WORD_RE = re.compile(r"[A-Z]\w*")
 _SURNAME_WORDS = frozenset(SURNAMES.split("|")) | frozenset(SURNAMES.upper().split("|"))
@@ -310,9 +400,9 @@ def _name_mentions(text: str) -> list:
             if not all(SYLLABLE_RE.fullmatch(p) for p in parts):
                 continue
         elif "-" in given:
-            if not all(ONE_TWO_SYL_RE.fullmatch(p) for p in parts):
+            if not all(ONE_TWO_SYL_RE.fullmatch(p) for p in parts) and not spelling_keys(given):
                 continue
-        elif not ONE_TWO_SYL_RE.fullmatch(given):
+        elif not ONE_TWO_SYL_RE.fullmatch(given) and not spelling_keys(given):
             continue
         if given.isupper() != m.group("sur").isupper():
             continue
@@ -392,7 +482,8 @@ def inconsistent_name(doc, ctx):
     for i, a in enumerate(surfaces):
         for b in surfaces[i + 1:]:
             (sa, ga), (sb, gb) = keys[a], keys[b]
-            same = sa == sb and _one_vowel_apart(ga, gb)
+            same = sa == sb and (_one_vowel_apart(ga, gb) or bool(
+                spelling_keys(a.split(" ", 1)[1]) & spelling_keys(b.split(" ", 1)[1])))
             if not same and glossary is not None:
                 ea = {e.ko for e in glossary.entries_for_wrong(a) + glossary.entries_for_accepted(a)
                       if e.kind == "person"}
@@ -487,10 +578,100 @@ def _significant(en, ko) -> bool:
         return True
     # plain counts only when the Korean used a myriad unit (1만2000명) and the English is in
     # the thousands: small counts ("2 people") align too loosely to compare
-    if en.category == "" and not (en.scaled or en.is_vague):
-        return False  # a bare "747" may be a model number, a year, a page
+    if en.category == "" and not (en.scaled or en.is_vague or "," in en.text):
+        return False  # a bare "747" may be a model number, a year, a page ("82,000" is not)
     return ((en.scaled or en.value >= 1000 or en.is_vague)
             and (ko.value >= 10000 or ko.is_vague))
+
+
+# Counters that name what is counted: an English count and a Korean one are compared only
+# when their nouns agree (``275 people`` / ``27만5000명``; ``290 thousand barrels`` /
+# ``290만배럴``), so a small plain count is not set against an unrelated figure.
+_PEOPLE_NOUNS = frozenset("""people persons person residents citizens voters workers employees
+students soldiers troops civilians children kids women men adults tourists visitors passengers
+patients members refugees protesters demonstrators fans spectators users subscribers customers
+consumers immigrants migrants inhabitants villagers farmers police policemen officers officials
+teachers doctors nurses victims casualties dead injured wounded evacuees prisoners inmates
+detainees applicants candidates participants attendees delegates athletes players staff youths
+teenagers infants babies viewers readers individuals volunteers laborers labourers defectors
+nationals pilgrims fishermen miners sailors marines pupils graduates retirees seniors elderly
+followers believers supporters strikers rioters suspects employers jobseekers""".split())
+_EN_COUNTERS = {"households": "household", "families": "household", "homes": "home",
+                "houses": "house", "buildings": "house", "cases": "case",
+                "incidents": "case", "vehicles": "vehicle", "cars": "vehicle",
+                "trucks": "vehicle", "buses": "vehicle", "units": "vehicle",
+                "aircraft": "vehicle", "planes": "vehicle", "ships": "ship", "boats": "ship",
+                "vessels": "ship", "barrels": "barrel", "tons": "ton", "tonnes": "ton",
+                "megawatts": "mw", "kilowatts": "kw", "animals": "animal", "cattle": "animal",
+                "pigs": "animal", "cows": "animal", "chickens": "animal", "birds": "animal",
+                "head": "animal", "places": "place", "sites": "place", "locations": "place"}
+_KO_COUNTERS = {"명": {"people"}, "가구": {"household", "home"}, "세대": {"household", "home"},
+                "건": {"case"}, "대": {"vehicle"}, "척": {"ship"}, "배럴": {"barrel"},
+                "톤": {"ton"}, "메가와트": {"mw"}, "킬로와트": {"kw"}, "마리": {"animal"},
+                "채": {"house", "home"}, "곳": {"place"}}
+_KO_COUNTER_RE = re.compile(r"여?\s?(배럴|메가와트|킬로와트|세대)")
+_EN_NOUNS_RE = re.compile(
+    r"(?:[\s-](?:hundred|thousand|million|billion|trillion))*"
+    r"((?:\s+(?:more|fewer|new|additional|other|of|the|[a-z]+(?:ed|al|ic|ive|ian|ese)|[a-z]{1,3}))"
+    r"{0,2})\s+([A-Za-z]+)")
+_BIG_UNIT_RE = re.compile(r"[만억조경]")
+_EN_GATE_RE = re.compile(r"\d")
+_EN_NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven
+twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+sixty seventy eighty ninety hundred thousand million billion trillion tens hundreds thousands
+millions billions trillions""".split())
+_ALPHA_RE = re.compile(r"[a-z]+")
+_KO_GATE_RE = re.compile(r"[\d십백천만억조경]")
+_COUNT_SKIP = frozenset({"time", "age", "pct", "pp", "times"}) | _MONEY
+
+
+def _en_class(text: str, en) -> str:
+    """What an English plain count counts (``people``, ``barrel``, ...), or ``""``."""
+    m = _EN_NOUNS_RE.match(text, en.start + len(en.text.split()[0]))
+    if m is None:
+        return ""
+    noun = m.group(2)
+    if noun.lower() in _PEOPLE_NOUNS or (noun[0].isupper() and noun.endswith(("ans", "ese"))):
+        return "people"
+    return _EN_COUNTERS.get(noun.lower(), "")
+
+
+def _ko_classes(source: str, k) -> set:
+    """What a Korean amount counts, from its counter (``명``, ``가구``, ``배럴``)."""
+    if k.unit:
+        return _KO_COUNTERS.get(k.unit, set())
+    m = _KO_COUNTER_RE.match(source, k.end)
+    return _KO_COUNTERS[m.group(1)] if m else set()
+
+
+def _aligned_slip(text: str, source: str, en, en_approx: bool, ko_amounts: list):
+    """A plain count that is a power of ten off a Korean 만/억 count of the same thing
+    (``about 275 people`` for ``27만5000명``): ``(k, shown)`` or None."""
+    if en.is_vague or en.category in _COUNT_SKIP:
+        return None
+    cls = _en_class(text, en)
+    if not cls:
+        return None
+    plain = [k for k in ko_amounts if not k.is_vague and k.category not in _COUNT_SKIP]
+    aligned = [k for k in plain if cls in _ko_classes(source, k)]
+    if not aligned or any(_close(k, k.value, en, en_approx) for k in plain):
+        return None
+    small = not en.scaled and en.value < 1000
+    for k in aligned:
+        if not _BIG_UNIT_RE.search(k.text):
+            continue  # a 만/억 unit slip needs a 만/억 unit
+        for power in (1, 2, 3, 4):
+            for factor, shown in ((Decimal(10) ** power, f"{10 ** power:,}x"),
+                                  (Decimal(10) ** -power, f"1/{10 ** power:,} of")):
+                want = k.value * factor
+                if (en.value == want) if small else _close(k, want, en, en_approx):
+                    return k, shown
+    return None
+
+
+def _has_english_number(text: str) -> bool:
+    return (_EN_GATE_RE.search(text) is not None
+            or not _EN_NUMBER_WORDS.isdisjoint(_ALPHA_RE.findall(text.lower())))
 
 
 @rule("TQ504", "number-mismatch", "Accuracy/Mistranslation", "critical", scope="document",
@@ -519,11 +700,16 @@ def number_mismatch(doc, ctx):
     parse = getattr(ctx.lang, "parse_amounts", None)
     if parse is None:
         return
-    ko_amounts = [a for a in parse(source) if a.category not in _SKIP_CATEGORIES]
+    text = doc.target
+    if not _KO_GATE_RE.search(source) or not _has_english_number(text):
+        return  # no digit or numeral on one side: no amounts to compare
+    en_amounts = parse_english_amounts(text)
+    if all(e.category in ("time", "age") for e in en_amounts):
+        return
+    all_ko = parse(source)
+    ko_amounts = [a for a in all_ko if a.category not in _SKIP_CATEGORIES]
     if not ko_amounts:
         return
-    text = doc.target
-    en_amounts = parse_english_amounts(text)
     prev_end = None
     for en in en_amounts:
         before = text[max(0, en.start - 30):en.start]
@@ -531,17 +717,27 @@ def number_mismatch(doc, ctx):
                          and CONVERSION_BEFORE_RE.search(text[prev_end:en.start]) is not None
                          and CONVERSION_BEFORE_RE.search(before) is not None)
         prev_end = en.end
-        if is_conversion or en.category in _SKIP_CATEGORIES:
-            continue
-        cands = [k for k in ko_amounts if _compatible(k.category, en.category)
-                 and _significant(en, k)]
-        if not cands:
+        if is_conversion or en.category in ("time", "age"):
             continue
         en_approx = EN_APPROX_RE.search(before) is not None
+        cands = [] if en.category == "measure" else [
+            k for k in ko_amounts if _compatible(k.category, en.category) and _significant(en, k)]
+        if not cands or en.category not in _MONEY and en.category not in ("count", ""):
+            if cands and any(_close(k, k.value, en, en_approx) for k in cands):
+                continue
+            if not cands or en.category in ("count", ""):
+                slip = _aligned_slip(text, source, en, en_approx,
+                                     [k for k in all_ko if k.category != "time"])
+                if slip is not None:
+                    k, shown = slip
+                    expected = format_amount(k.value, k.category or en.category)
+                    yield Hit(en.start, en.end,
+                              f"{en.text} is {shown} the source's {k.text} ({expected}): "
+                              f"a Korean unit (만/억/조) was probably converted wrongly",
+                              expected, "critical")
+            continue  # percentages and multiples: not a 만/억/조 slip, and too loosely aligned
         if any(_close(k, k.value, en, en_approx) for k in cands):
             continue
-        if en.category not in _MONEY and en.category not in ("count", ""):
-            continue  # percentages and multiples: not a 만/억/조 slip, and too loosely aligned
         cands = [k for k in cands if k.category in _MONEY or k.category in ("count", "")]
         hit = None
         for k in cands:
@@ -562,7 +758,8 @@ def number_mismatch(doc, ctx):
                     break
             if hit:
                 break
-        if hit is None and len(cands) == 1 and not cands[0].is_vague and not en.is_vague:
+        if (hit is None and len(cands) == 1 and not cands[0].is_vague and not en.is_vague
+                and (en.category or en.scaled)):  # a bare "9,700": only a unit slip counts
             k = cands[0]
             peers = [e for e in en_amounts if e.category not in _SKIP_CATEGORIES
                      and _compatible(k.category, e.category) and _significant(e, k)]
