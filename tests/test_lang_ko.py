@@ -84,3 +84,25 @@ def test_pack_fields():
     for key in ("furniture_line_re", "photo_credit_re", "dateline_re", "copyright_re",
                 "promo_re", "byline_re", "end_mark_re", "legacy_encodings", "script_suggestions"):
         assert key in PACK.extra, key
+
+
+def test_bracket_label_headline_is_not_a_caption():
+    assert classify_paragraph("[Photo] President Yoon visits flood-hit areas in Cheongju") is None
+    assert classify_paragraph("[Yonhap News Agency file photo]") == "caption"
+    assert classify_paragraph("[Photo] Yoon waves") == "caption"  # too short for a headline
+    segs, _ = segment_record(Record("d", "[Photo] Lee Jae-myung meets voters in Seoul today\n\n"
+                                         "He said so."), classify_paragraph)
+    assert segs[0].kind == "headline"
+
+
+def test_prose_residue_gate_is_the_or_of_the_gates():
+    keys = ("photo_credit_re", "click_image_re", "dateline_re", "copyright_re",
+            "copyright_sign_re", "byline_re", "promo_re", "end_mark_re")
+    texts = ["Park said so on Monday.", "He said (End)", "- End -", "A <End> mark", "ⓒ News1",
+             "Reporter Kim Min-ji", "Subscribe to Newsis on Naver", "x@y.kr", "2022.6.22 Yonhap",
+             "Click the image", "no reproduction and redistribution prohibited", "Over and out.",
+             "They said and did it - end of story.", "(Seoul=News1)", "K\u212aK ſ end]"]
+    for text in texts:
+        if "@" in text or any(PACK.extra[k].search(text) for k in keys):
+            assert ko.prose_residue_gate(text), text
+    assert not ko.prose_residue_gate("Park said so on Monday, and the end came.")

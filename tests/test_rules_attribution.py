@@ -143,3 +143,33 @@ def test_seed_article():
             in doubled)
     assert any(e.startswith("Minister Park continued, “We want") for e in doubled)
     assert [f.evidence for f in by_rule["repeated-word"]] == ["Central and central"]
+
+
+def test_repeated_word_not_across_line_break():
+    # a heading and the sentence under it that opens with the same word
+    text = ("Be clear that you want to know about the risks and benefits. Testosterone\n"
+            "Testosterone, produced naturally by both men and women, boosts libido.")
+    assert run("repeated-word", text) == []
+    assert [f.evidence for f in run("repeated-word", "It is  is\tis over.")] == ["is  is"]
+
+
+@pytest.mark.parametrize("text", [
+    "the the cat", "It's it's fine", "Central and central", "U.S. and U.S. ties",
+    "South Korea and South Korea", "He said the the talks ended.", "Bora Bora", "10 10",
+    "A tale of two and two", "the cat", "", "İ İ", "the\u212a the\u212a",
+])
+def test_repeat_prefilter_never_hides_a_match(text):
+    from tqcheck.rules.attribution import AND_REPEAT_RE, REPEAT_RE, _repeat_candidates
+    direct, joined = _repeat_candidates(text)
+    assert direct or not REPEAT_RE.search(text)
+    assert joined or not (" and " in text.lower() and AND_REPEAT_RE.search(text))
+
+
+def test_bracket_label_headline_is_checked():
+    text = "[Photo] Lee Jae-myung ‘West and west exchange’...尹 silence" + BODY
+    found = run("garbled-headline", text, has_headline=True)
+    assert len(found) == 1 and found[0].start == 0 and found[0].severity == "major"
+    # the label alone is a weak (minor) signal
+    found = run("garbled-headline", "[Photo] President Yoon visits flood-hit areas in Cheongju"
+                + BODY, has_headline=True)
+    assert [f.severity for f in found] == ["minor"]

@@ -156,3 +156,16 @@ def test_seed_article():
     unbalanced = [f for f in found if f.rule == "unbalanced-quote"]
     assert unbalanced and unbalanced[0].evidence.endswith("years. “")
     assert unbalanced[0].severity == "minor"
+
+
+@pytest.mark.parametrize("text,evidence", [
+    ("It met the Association of Teachers of English in Korea (ATEK)?Police in Egypt said so.", "?"),
+    ("It was reported by the agency (KCNA),The talks ended.", ","),
+    ("He wrote it [sic].The talks ended.", "."),
+])
+def test_missing_space_after_bracket_and_mark(text, evidence):
+    assert [f.evidence for f in run("missing-space", text)] == [evidence]
+
+
+def test_no_missing_space_after_bracket_before_space_or_digit():
+    assert run("missing-space", "It rose (sharply). Then it fell (see 3),2 times.") == []

@@ -161,3 +161,16 @@ def test_registered_identity(name):
         assert any(f.rule == name for f in findings(text)), text
     for text in r.examples.ok:
         assert not any(f.rule == name for f in findings(text)), text
+
+
+def test_headline_bracket_label_is_not_a_photo_credit():
+    text = "[Photo] President Yoon visits flood-hit areas in Cheongju\n\n" + P
+    assert [f for f in findings(text, has_headline=True) if f.rule == "photo-credit-residue"] == []
+    # the same label in the body is a credit
+    assert spans("Headline\n\n" + P + "\n\n[Photo] President Yoon visits flood-hit areas",
+                 "photo-credit-residue") == ["[Photo]"]
+
+
+def test_quiet_prose_paragraph_has_no_residue():
+    assert findings(P) == []
+    assert spans(P + " ntiger@news1.kr", "byline-residue") == ["ntiger@news1.kr"]

@@ -109,3 +109,17 @@ def test_length_mismatch_korean_split():
     from tqcheck.rules.source import split_korean
     ko = "그는 말했다. “좋다. 정말.”라고 3.5% 올랐다! 끝"
     assert [ko[s:e] for s, e in split_korean(ko)] == ["그는 말했다.", "“좋다. 정말.”라고 3.5% 올랐다!", "끝"]
+
+
+def test_duplicate_found_with_non_ascii_text():
+    # the non-ASCII path folds case per word; the repeat is still found
+    sent = "The Café Society said it provided 300 million won in emergency aid to residents."
+    found = findings(sent + " " + sent.upper(), "length-mismatch")
+    assert [f.severity for f in found] == ["minor"] and found[0].start == len(sent) + 1
+
+
+def test_ko_weight_and_char_len():
+    from tqcheck.rules.source import char_len, ko_weight
+    assert char_len(" a\tb\u3000c\n") == 3
+    assert ko_weight("한국 AB 3") == 2 + 0.5 * 3
+    assert ko_weight("尹 대통령") == 4

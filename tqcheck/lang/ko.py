@@ -358,9 +358,10 @@ def copyright_gate(text: str) -> bool:
     low = _lower(text)  # lower-case: IGNORECASE also matches "Ⓒ" to "ⓒ"
     if low is None:
         return True
-    return any(w in low for w in ("©", "ⓒ", "(c)", "금지", "저작권자", "prohibited", "banned",
-                                  "forbidden", "allowed", "permitted", "unauthori", "learning",
-                                  "training", "copyright"))
+    return ("©" in low or "ⓒ" in low or "(c)" in low or "금지" in low or "저작권자" in low
+            or "prohibited" in low or "banned" in low or "forbidden" in low or "allowed" in low
+            or "permitted" in low or "unauthori" in low or "learning" in low
+            or "training" in low or "copyright" in low)
 
 
 def copyright_sign_gate(text: str) -> bool:
@@ -394,10 +395,51 @@ def promo_gate(text: str) -> bool:
     return low is None or "newsis" in low
 
 
+_END_MARK_GATE_RE = re.compile(r"(?:End|END|end|끝|Over|OVER)\s*[)>\]】/-]")
+
+
 def end_mark_gate(text: str) -> bool:
     """False only when ``END_MARK_RE`` cannot match: it needs ``End``/``END``/``end``/``Over``/
-    ``OVER``/``끝``."""
-    return "nd" in text or "ND" in text or "끝" in text or "Over" in text or "OVER" in text
+    ``OVER``/``끝`` followed by a closing bracket, ``/`` or ``-``."""
+    if "nd" in text or "ND" in text or "끝" in text or "Over" in text or "OVER" in text:
+        return _END_MARK_GATE_RE.search(text) is not None
+    return False
+
+
+def click_image_gate(text: str) -> bool:
+    """False only when ``CLICK_IMAGE_RE`` cannot match (it needs ``click``)."""
+    low = _lower(text)
+    return low is None or "click" in low
+
+
+def furniture_gate(text: str) -> bool:
+    """False only when ``FURNITURE_LINE_RE`` cannot match: none of its phrases or separators
+    holds a full stop, and prose sentences end with one."""
+    return "." not in text
+
+
+def prose_residue_gate(text: str) -> bool:
+    """False only when none of the patterns that find residue inside prose can match: the OR
+    of ``photo_credit_gate``, ``click_image_gate``, ``dateline_gate``, ``copyright_gate``,
+    ``copyright_sign_gate``, ``byline_gate``, ``promo_gate``, ``end_mark_gate`` and an ``@``
+    (e-mails), with one lower-casing for plain ASCII text (most English prose)."""
+    if not text.isascii():
+        return ("@" in text or photo_credit_gate(text) or click_image_gate(text)
+                or dateline_gate(text) or copyright_gate(text) or copyright_sign_gate(text)
+                or byline_gate(text) or promo_gate(text) or end_mark_gate(text))
+    if "(" in text or "/" in text or "=" in text or "[" in text or "@" in text:
+        return True
+    low = text.lower()
+    return ("Photo" in text or "eporter" in text or "orrespondent" in text
+            or "hotographer" in text or "ournalist" in text or "Editor" in text
+            or "Columnist" in text or "Writer" in text or "Subscribe" in text or "Naver" in text
+            or "Daum" in text or "newsis" in low or "click" in low or "copyright" in low
+            or "prohibited" in low or "banned" in low or "forbidden" in low or "allowed" in low
+            or "permitted" in low or "unauthori" in low or "learning" in low
+            or "training" in low
+            # with no "(", "[" or "/", END_MARK_RE needs "<" or a "- End -" line
+            or (("<" in text or ("End" in text and "-" in text)) and end_mark_gate(text))
+            or (("19" in text or "20" in text) and _PHOTO_DATE_GATE_RE.search(text) is not None))
 
 
 PREFILTERS = {
@@ -409,6 +451,9 @@ PREFILTERS = {
     "byline_re": byline_gate,
     "promo_re": promo_gate,
     "end_mark_re": end_mark_gate,
+    "click_image_re": click_image_gate,
+    "furniture_line_re": furniture_gate,
+    "prose_residue": prose_residue_gate,
 }
 """Gates by ``PACK.extra`` key, for the residue rules (``PACK.extra["prefilters"]``)."""
 
@@ -431,6 +476,8 @@ def classify_paragraph(text: str):
     'caption'
     >>> classify_paragraph("[Yonhap News Agency file photo]")
     'caption'
+    >>> classify_paragraph("[Photo] President Yoon visits flood-hit areas in Cheongju") is None
+    True
     >>> classify_paragraph("ntiger@news1.kr")
     'byline'
     >>> classify_paragraph("(End)")
@@ -479,11 +526,28 @@ def _classify_paragraph(text: str):
     if CLICK_IMAGE_RE.fullmatch(stripped):
         return "caption"
     if credits:
+        if _labelled_headline(stripped, credits):
+            return None
         last = credits[-1]
         tail = stripped[last.end():].strip(" .,;:-/")
         if len(stripped) < 200 or not tail or CAPTION_CUE_RE.search(outside):
             return "caption"
     return None
+
+
+HEADLINE_LABEL_MIN_WORDS = 5
+"""``[Photo] Yoon visits flood-hit areas``: a bracket label opening a line and followed by at
+least this many words (and no other credit) labels a headline or story, not a caption."""
+
+
+def _labelled_headline(text: str, credits: list) -> bool:
+    """Is ``text`` a bracket label (``[Photo]``, ``[Yonhap]``) followed by a headline?"""
+    first = credits[0]
+    if len(credits) > 1 or first.start() != 0 or text[0] not in "[【":
+        return False
+    if text[first.end() - 1] not in "]】":
+        return False
+    return len(text[first.end():].split()) >= HEADLINE_LABEL_MIN_WORDS
 
 
 _COPYRIGHT_START_RE = re.compile(r"^[<\[(]?\s*(?:copyrights?\b|[©ⓒ])", re.IGNORECASE)

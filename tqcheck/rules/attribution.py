@@ -206,7 +206,10 @@ def doubled_attribution(seg, ctx):
 # TQ204 repeated-word (before TQ203, which reuses its patterns)
 # ---------------------------------------------------------------------------------------------
 
-REPEAT_RE = re.compile(r"(?<![\w\u2019'])([A-Za-z]+(?:['\u2019][A-Za-z]+)?)\s+(\1)(?![\w\u2019'-])",
+# The space between the two words is horizontal: a word ending a line (a heading such as
+# ``Testosterone``) and the same word opening the next line is not a repeat.
+REPEAT_RE = re.compile(r"(?<![\w\u2019'])([A-Za-z]+(?:['\u2019][A-Za-z]+)?)"
+                       r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+(\1)(?![\w\u2019'-])",
                        re.IGNORECASE)
 AND_REPEAT_RE = re.compile(
     r"(?<![\w\u2019'.-])((?:[A-Za-z]\.){2,}|[A-Za-z]{2,}(?:\s[A-Za-z]{2,})?)\s+and\s+(\1)"
@@ -243,6 +246,37 @@ def _legit_and(word: str, other: str) -> bool:
     return False
 
 
+RUN_RE = re.compile(r"[\w'\u2019]+")
+CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""Non-ASCII letters that IGNORECASE matches to ASCII ones (İ ı ſ K): no prefilter then."""
+
+
+def _repeat_candidates(text: str) -> tuple:
+    """``(direct, joined)``: false only when ``REPEAT_RE`` (resp. ``AND_REPEAT_RE``) cannot
+    match, so the two patterns run on few sentences.
+
+    Both patterns match whole runs of word characters and apostrophes, compared without case:
+    ``the the`` is two equal runs in a row, ``Central and central`` an ``and`` run whose next
+    run also occurs before it (``U.S. and U.S.``, ``South Korea and South Korea``).
+    """
+    if not text.isascii() and any(c in text for c in CASE_TRAPS):
+        return True, " and " in text.lower()
+    low = text.lower()
+    runs = RUN_RE.findall(low)
+    direct = False
+    for a, b in zip(runs, runs[1:]):
+        if a == b:
+            direct = True
+            break
+    joined = False
+    if " and " in low:
+        for i, run in enumerate(runs):
+            if run == "and" and 0 < i < len(runs) - 1 and runs[i + 1] in runs[:i]:
+                joined = True
+                break
+    return direct, joined
+
+
 def repeated_words(text: str):
     """``(start, end, first_word, kind)`` for each repeated word in ``text``; ``kind`` is
     ``direct`` (``the the``) or ``and`` (``Central and central``).
@@ -252,7 +286,8 @@ def repeated_words(text: str):
     >>> list(repeated_words("He had had enough of it more and more; Boutros Boutros-Ghali"))
     []
     """
-    for m in REPEAT_RE.finditer(text):
+    direct, joined = _repeat_candidates(text)
+    for m in REPEAT_RE.finditer(text) if direct else ():
         a, b = m.group(1), m.group(2)
         low = a.lower()
         if low in LEGIT_DOUBLES:
@@ -262,7 +297,7 @@ def repeated_words(text: str):
         if a[0].isupper() and b[0].isupper() and low in REDUPLICATED_NAMES:
             continue  # names: Sirhan Sirhan, Bora Bora
         yield m.start(), m.end(), a, "direct"
-    for m in AND_REPEAT_RE.finditer(text) if " and " in text.lower() else ():
+    for m in AND_REPEAT_RE.finditer(text) if joined else ():
         a, b = m.group(1), m.group(2)
         if _legit_and(a, b):
             continue

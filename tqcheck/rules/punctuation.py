@@ -584,9 +584,10 @@ def space_before_punctuation(seg, ctx):
 
 MISSING_SPACE_RE = re.compile(
     r"(?=[.!?,;:)\"\u201c\u201d])"  # fail fast: every form starts at one of these marks
-    r"(?:(?P<stop>(?<=[A-Za-z][a-z]|\d\d|\.[A-Z])[.!?](?=[A-Z][a-z])"      # day.Minister
+    r"(?:(?P<stop>(?<=[A-Za-z][a-z]|\d\d|\.[A-Z]|\w[)\]])[.!?](?=[A-Z][a-z])"  # day.Minister
     r"|(?<=[a-z][a-z])[.!?](?=[A-Z][A-Z.]|[AI]\s))"                    # leader.ISTANBUL
-    r"|(?P<comma>(?<=\w)[,;:](?=[A-Za-z]{2}|[aAI]\s))"                 # said,that said:We
+    r"|(?P<comma>(?<=\w|[)\]])[,;:](?=[A-Za-z]{2}|[aAI]\s))"           # said,that (KCNA),The
+    # (a closing bracket before the mark counts as the word: "(ATEK)?Police", "(KCNA),The")
     r"|(?P<paren>(?<=\w\w)\)(?=\w))"                                    # (KCNA)said
     r"|(?P<squote>(?<=\w)\"(?=[A-Za-z]))"                               # "of"Egypt  said"We
     r"|(?P<open>(?<=[\w,.!?;:])\u201c(?=\S))"                           # said,“ / said“I
@@ -606,7 +607,7 @@ PRONOUN_AFTER_RE = re.compile(r"(?:he|she|they|we|it|said|says|asked|added)\b")
 @rule("TQ106", "missing-space", PUNCT, "minor", kinds=PROSE_KINDS,
       flag=("The talks ended on the same day.Minister Park left.",
             "Minister Park said,“We are glad.”", "He said,that it was over.",
-            "“We are glad,”he said."),
+            "“We are glad,”he said.", "Tests at the center (ATEK)?Police said so."),
       ok=("The U.S. and the U.N. met at 10 a.m. on Monday.", "It grew 3.5 percent.",
           "Write to ntiger@news1.kr or visit www.news1.kr today.",
           "Minister Park said, “We are glad.”", "He is No.1 in Korea.", "It was 1,000 won."))

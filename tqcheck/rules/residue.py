@@ -53,9 +53,20 @@ def _kind(para, ctx) -> str:
     return (classify(para.text) if classify else None) or "sentence"
 
 
-def _extra(ctx, key):
+_EXTRAS = [None, {}]
+"""``[lang, its extra dict]`` for the pack seen last (rules ask for its patterns many times
+per paragraph; one pack serves a whole run)."""
+
+
+def _extras(ctx) -> dict:
     lang = getattr(ctx, "lang", None)
-    return (getattr(lang, "extra", None) or {}).get(key)
+    if lang is not _EXTRAS[0]:
+        _EXTRAS[0], _EXTRAS[1] = lang, (getattr(lang, "extra", None) or {})
+    return _EXTRAS[1]
+
+
+def _extra(ctx, key):
+    return _extras(ctx).get(key)
 
 
 def _trim(text: str, start: int, end: int) -> tuple:
@@ -94,7 +105,42 @@ def _memo_for(ctx) -> None:
 
 def _gate(ctx, key):
     """The pack's prefilter for pattern ``key``: false only when the pattern cannot match."""
-    return (_extra(ctx, "prefilters") or {}).get(key)
+    return (_extras(ctx).get("prefilters") or {}).get(key)
+
+
+# Patterns that can put a residue span into a prose paragraph; ``@`` stands for the e-mail
+# patterns (byline-residue).  ``_quiet`` asks their gates once per paragraph.
+_PROSE_TRIGGERS = ("photo_credit_re", "click_image_re", "dateline_re", "copyright_re",
+                   "copyright_sign_re", "byline_re", "promo_re", "end_mark_re")
+
+
+def _quiet(seg, ctx) -> bool:
+    """True when no residue rule but page-boilerplate can flag paragraph ``seg``: it is prose
+    (not a residue paragraph) and the pack's gate of every pattern that could find residue in
+    prose says it cannot match (a pattern without a gate always could).  Shared by the rules
+    through the per-document memo, so the gates run once per paragraph."""
+    _memo_for(ctx)
+    text = seg.text
+    key = ("quiet", text)
+    found = _MEMO.get(key)
+    if found is None:
+        found = _MEMO[key] = "@" not in text and _kind(seg, ctx) == "sentence" \
+            and not _may_match(text, ctx)
+    return found
+
+
+def _may_match(text: str, ctx) -> bool:
+    extras = _extras(ctx)
+    gates = extras.get("prefilters") or {}
+    combined = gates.get("prose_residue")  # the pack's OR of all the gates below, if it has one
+    if combined is not None:
+        return combined(text)
+    for key in _PROSE_TRIGGERS:
+        if extras.get(key) is not None:
+            gate = gates.get(key)
+            if gate is None or gate(text):
+                return True
+    return False
 
 
 def _gated_spans(regex, gate, text: str) -> tuple:
@@ -174,7 +220,9 @@ def page_boilerplate(seg, ctx):
     lines = _extra(ctx, "boilerplate_lines") or frozenset()
     furniture = _extra(ctx, "furniture_line_re")
     stamp = _extra(ctx, "timestamp_line_re")
-    if body.lower().rstrip(" :|>") in lines or (furniture and furniture.match(body)):
+    gate = _gate(ctx, "furniture_line_re")
+    if body.lower().rstrip(" :|>") in lines or (
+            furniture and (gate is None or gate(body)) and furniture.match(body)):
         yield Hit(s, e, "Site furniture (menu or button text) copied with the article; delete it.")
     elif stamp and stamp.match(body):
         yield Hit(s, e, "Page time stamp (input/modified date) copied with the article; delete it.")
@@ -201,9 +249,14 @@ def photo_credit_residue(seg, ctx):
     Flagged: ``... on the 22nd. 2022.6.22/News 1 © News1 Reporter Kim Myung-seop``
     Clean:   ``The photo was taken on June 22, 2022, by a News1 reporter.``
     """
-    _memo_for(ctx)
+    if _quiet(seg, ctx):
+        return
     text = seg.text
+    headline = getattr(getattr(ctx, "doc", None), "headline", None)
+    is_headline = headline is not None and headline.start == seg.start
     for s, e in photo_credit_spans(text, ctx):
+        if is_headline and s == 0 and text[0] in "[【":
+            continue  # "[Photo] Yoon visits ...": a headline label, garbled-headline's
         if text[s] == "(" and text[s:e].count(" ") <= 3 and not text[s:e].startswith("(Photo"):
             # "(Yonhap)" closing a paragraph is also how English wire copy credits its source
             yield Hit(s, e, "Agency credit closing the paragraph; delete it if it was copied "
@@ -253,7 +306,8 @@ def byline_residue(seg, ctx):
     Flagged: ``ntiger@news1.kr``; ``(End)``; ``▶ Subscribe to Newsis on Naver``
     Clean:   ``For details, contact the ministry at info@mofa.go.kr.``
     """
-    _memo_for(ctx)
+    if _quiet(seg, ctx):
+        return
     text = seg.text
     kind = _kind(seg, ctx)
     if kind == "byline":
@@ -311,7 +365,8 @@ def dateline_residue(seg, ctx):
     Flagged: ``(Seoul=News1) Reporter Kim Min-ji = Foreign Minister Park Jin said ...``
     Clean:   ``SEOUL, June 22 (Yonhap) -- South Korea said ...``
     """
-    _memo_for(ctx)
+    if _quiet(seg, ctx):
+        return
     datelines = dateline_spans(seg.text, ctx)
     credits = photo_credit_spans(seg.text, ctx) if datelines else []
     for s, e in datelines:
@@ -343,7 +398,8 @@ def copyright_residue(seg, ctx):
     Flagged: ``<Copyright (c) Yonhap News, unauthorized reproduction-redistribution prohibited>``
     Clean:   ``He was charged with unauthorized reproduction and distribution of films.``
     """
-    _memo_for(ctx)
+    if _quiet(seg, ctx):
+        return
     for s, e in copyright_spans(seg.text, _kind(seg, ctx), ctx):
         yield Hit(s, e, "Copyright footer copied from the Korean article; delete it.")
 

@@ -64,13 +64,20 @@ def untranslated_segment(doc, ctx):
     Clean:   ``The 여당 (ruling party) agreed.`` (a Hangul run, not a Korean sentence).
     """
     source = doc.record.source or ""
-    norm_source = _normalize(source) if source else ""
+    folded_source = source.casefold()
+    norm_source = None  # normalized when first needed
     for seg in doc.segments:
         if seg.kind not in PROSE_KINDS:
             continue
-        letters = [c for c in seg.text if c.isalpha()]
+        text = seg.text
         # plain ASCII prose has no foreign script: skip the per-letter script lookup
-        if len(letters) >= MIN_LETTERS and not seg.text.isascii():
+        if not text.isascii():
+            letters = [c for c in text if c.isalpha()]
+        elif not source:
+            continue
+        else:
+            letters = ()
+        if len(letters) >= MIN_LETTERS:
             scripts = [_script(c) for c in letters]
             foreign = [s for s in scripts if s != "LATIN"]
             weight = sum(DENSE_WEIGHT if s in DENSE_SCRIPTS else 1 for s in foreign)
@@ -80,8 +87,14 @@ def untranslated_segment(doc, ctx):
                           f"segment is not English: {len(foreign)} of {len(letters)} letters "
                           f"are {main}; it was left untranslated")
                 continue
-        if norm_source:
-            norm = _normalize(seg.text)
+        if source:
+            if letters == () and text.split(None, 1)[0].lower() not in folded_source:
+                continue  # a copy's first word (ASCII: casefold is lower) is in the source too
+            if norm_source is None:
+                norm_source = _normalize(source)
+            if not norm_source:
+                continue
+            norm = _normalize(text)
             if len(norm) >= MIN_COPIED_CHARS and len(norm.split()) >= 3 and norm in norm_source:
                 yield Hit(seg.start, seg.end,
                           "segment is a copy of the source text; it was not translated")
@@ -145,19 +158,19 @@ class Unit(NamedTuple):
     size: float
 
 
-_DENSE_RE = re.compile("[" + "".join(f"{lo}-{hi}" for lo, hi in DENSE_RANGES) + "]")
-_WHITESPACE_RE = re.compile(r"\s")
+_OTHER_RUN_RE = re.compile("[^\\s" + "".join(f"{lo}-{hi}" for lo, hi in DENSE_RANGES) + "]+")
+"""Runs of non-space characters outside DENSE_RANGES (few in Korean text: digits, marks)."""
 
 
 def char_len(text: str) -> int:
     """Characters other than white space (Korean spacing varies; English spacing is regular)."""
-    return len(text) - len(_WHITESPACE_RE.findall(text))
+    return sum(map(len, text.split()))  # str.split() splits at exactly the str.isspace() ones
 
 
 def ko_weight(text: str) -> float:
     """Korean length: Hangul and Hanja count 1, other non-space characters LATIN_WEIGHT."""
-    dense = len(_DENSE_RE.findall(text))
-    return dense + LATIN_WEIGHT * (char_len(text) - dense)
+    other = sum(map(len, _OTHER_RUN_RE.findall(text)))
+    return char_len(text) - other + LATIN_WEIGHT * other
 
 
 def expected_log_len(weight: float) -> float:
@@ -341,16 +354,24 @@ def _unmatched(ko: list, en: list, z: float):
 
 def duplicate_hits(doc, source: str):
     """A long run of words that the target repeats (a doubled sentence or clause)."""
-    prose = [s for s in doc.segments if s.kind in ("sentence",)]
+    text = doc.target
+    prose = [s for s in doc.segments if s.kind == "sentence"]
     if not prose:
         return
-    text = doc.target
-    words = [m for s in prose for m in WORD_RE.finditer(text, s.start, s.end)]
-    if len(words) < 2 * DUP_MIN_WORDS:
+    if text.isascii():  # casefold is lower and keeps every offset: fold once, then split
+        folded = text.lower()
+        low = [w for s in prose for w in WORD_RE.findall(folded, s.start, s.end)]
+    else:
+        low = [w for s in prose for w in WORD_RE.findall(text, s.start, s.end)]
+        low = "\0".join(low).casefold().split("\0")  # casefold is per character
+    if len(low) < 2 * DUP_MIN_WORDS:
+        return
+    # each word of the repeat has an earlier copy: at least DUP_MIN_WORDS recurring tokens
+    if len(low) - len(set(low)) < DUP_MIN_WORDS or not _has_repeat(low):
         return
     if source and _repeats(WORD_RE.findall(source), KO_DUP_WORDS):
         return
-    low = [m.group().casefold() for m in words]
+    words = [m for s in prose for m in WORD_RE.finditer(text, s.start, s.end)]
     first = {}
     j = 0
     while j + DUP_MIN_WORDS <= len(low):
@@ -372,6 +393,17 @@ def duplicate_hits(doc, source: str):
             j += k
         else:
             j += 1
+
+
+def _has_repeat(low: list) -> bool:
+    """Does some DUP_MIN_WORDS-gram of ``low`` recur without overlapping its first copy?"""
+    first = {}
+    for j in range(len(low) - DUP_MIN_WORDS + 1):
+        gram = tuple(low[j:j + DUP_MIN_WORDS])
+        i = first.setdefault(gram, j)
+        if i + DUP_MIN_WORDS <= j:
+            return True
+    return False
 
 
 def _through_punct(text: str, end: int) -> int:
