@@ -96,16 +96,18 @@ def run_rules(doc: Document, rules: list, ctx: RuleContext) -> list:
     """All findings of ``rules`` on ``doc``, sorted by position, duplicates removed."""
     findings = []
     ctx = RuleContext(ctx.config, ctx.lang, ctx.glossary, doc, ctx.extra)
+    record = doc.record
+    # units are the same for every rule of a scope and kinds: build each list once per record
+    units_for = {"document": [(doc, 0)], "paragraph": [(p, p.start) for p in doc.paragraphs]}
     for rule in rules:
-        if rule.scope == "external" or not _applicable(rule, doc.record):
+        if rule.scope == "external" or (rule.requires and not _applicable(rule, record)):
             continue
         try:
-            if rule.scope == "document":
-                units = [(doc, 0)]
-            elif rule.scope == "paragraph":
-                units = [(p, p.start) for p in doc.paragraphs]
-            else:
-                units = [(s, s.start) for s in doc.segments if s.kind in rule.kinds]
+            key = rule.scope if rule.scope != "segment" else rule.kinds
+            units = units_for.get(key)
+            if units is None:
+                kinds = frozenset(rule.kinds)
+                units = units_for[key] = [(s, s.start) for s in doc.segments if s.kind in kinds]
             for unit, offset in units:
                 for hit in rule.fn(unit, ctx) or ():
                     findings.append(to_finding(doc, rule, hit, offset, ctx.config))
