@@ -16,17 +16,17 @@ is imported only inside ``score_documents``.
 """
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import NamedTuple, Optional
 
 from tqcheck.lm import models
-from tqcheck.lm.models import ModelNotInstalled, default_models_dir, install, list_cards, resolve
+from tqcheck.lm.models import (MISSING_DEPENDENCY_MSG, MissingDependency, ModelNotInstalled,
+                               default_models_dir, install, list_cards, resolve)
 from tqcheck.lm.scores import Calibration, SegmentLM, load_calibration
 from tqcheck.records import Hit
 
-__all__ = ["LMOutput", "SegmentLM", "ModelNotInstalled", "score_documents", "signature",
+__all__ = ["LMOutput", "SegmentLM", "ModelNotInstalled", "MissingDependency", "score_documents", "signature",
            "models", "list_cards", "install", "resolve", "default_models_dir",
            "SCORED_KINDS"]
 
@@ -81,7 +81,7 @@ def signature(config) -> dict:
         except ImportError:
             device = "cpu"
     card = models.get_card(path.name) if models.read_manifest(path) else None
-    name = card.name if card else str(config.model)
+    name = card.name if card else path.name
     cal = calibration_for(path, name, checksum)
     sig.update(model=name, path=str(path), checksum=checksum, device=device,
                dtype="bfloat16" if device.startswith("cuda") else "float32",
@@ -104,7 +104,10 @@ def cache_key(lm) -> str:
 
 def score_documents(docs: list, config, progress: bool = False) -> LMOutput:
     """Score the prose segments of ``docs`` with ``config.model`` (see the module doc)."""
-    from tqcheck.lm import scorer
+    try:
+        from tqcheck.lm import scorer
+    except ImportError as exc:
+        raise MissingDependency(MISSING_DEPENDENCY_MSG.format(what=exc.name)) from None
     from tqcheck.lm.cache import ScoreCache, text_hash
     from tqcheck.lm.scores import aggregate, find_spans, segment_numbers, span_message
 
@@ -166,8 +169,3 @@ def score_documents(docs: list, config, progress: bool = False) -> LMOutput:
                                              span_message(span, threshold))))
     documents = {d: aggregate(parts) for d, parts in by_doc.items()}
     return LMOutput(seg_out, documents, hits, sig)
-
-
-def describe(sig: dict) -> str:
-    """One line for ``--version --verbose`` and logs."""
-    return json.dumps(sig, sort_keys=True)

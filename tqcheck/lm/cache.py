@@ -33,6 +33,11 @@ class CacheError(RuntimeError):
 
 
 def text_hash(text: str, context: Optional[str] = None) -> str:
+    """SHA-256 of the text, and of the context before it when there is one.
+
+    >>> text_hash("Seoul") == text_hash("Seoul", None) != text_hash("Seoul", "")
+    True
+    """
     blob = text.encode("utf-8") if context is None else (
         context.encode("utf-8") + b"\x00" + text.encode("utf-8"))
     return hashlib.sha256(blob).hexdigest()

@@ -39,6 +39,14 @@ class ModelNotInstalled(RuntimeError):
     """The requested model is not available locally; the message says how to fix it."""
 
 
+class MissingDependency(RuntimeError):
+    """torch/transformers (the ``lm`` extra) are not installed; the message says how to fix it."""
+
+
+MISSING_DEPENDENCY_MSG = ("the language model needs {what}: pip install 'tqcheck[lm]'  "
+                          "(or run without it: --no-lm)")
+
+
 @dataclass(frozen=True)
 class ModelCard:
     name: str
@@ -51,6 +59,12 @@ class ModelCard:
     bos_token: Optional[str] = None
     notes: str = ""
     extra: dict = field(default_factory=dict)
+
+    @property
+    def description(self) -> str:
+        """One line for ``tqcheck models list``."""
+        src = self.source
+        return f"{self.title}; {self.license}; from {src.get('distribution')}=={src.get('version')}"
 
     @property
     def sha256(self) -> str:
@@ -144,6 +158,10 @@ def installed_dir(name: str, models_dir=None) -> Optional[Path]:
     return folder
 
 
+def is_installed(name: str, models_dir=None) -> bool:
+    return installed_dir(name, models_dir) is not None
+
+
 def install(name_or_path: str, models_dir=None, force: bool = False) -> Path:
     """Convert a model card's GGUF (or a ``.gguf`` file path) into a safetensors Hugging Face
     directory under the models folder, verifying the card's checksum.  Returns the folder;
@@ -168,14 +186,20 @@ def install(name_or_path: str, models_dir=None, force: bool = False) -> Path:
     if want and got != want:
         raise ModelNotInstalled(CHECKSUM_MSG.format(path=gguf, got=got, want=want))
 
-    from transformers import AutoModelForCausalLM, AutoTokenizer  # heavy: only here
+    try:
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer  # heavy: only here
+    except ImportError as exc:
+        raise MissingDependency(MISSING_DEPENDENCY_MSG.format(what=exc.name)) from None
+    try:
+        import gguf  # noqa: F401  (transformers reads GGUF files with it)
+    except ImportError:
+        raise MissingDependency(MISSING_DEPENDENCY_MSG.format(what="gguf")) from None
 
     root.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=root))
     try:
         tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
-        import torch
-
         loaded = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name,
                                                       dtype=torch.float32)
         # A model loaded from GGUF is marked quantized and refuses save_pretrained, although
