@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_formats import CONFIG, make_report
+from test_formats import make_report
 from tqcheck.io.errors import InputError
 from tqcheck.io.feeds import html_to_text, looks_like_feed, read_feed
 

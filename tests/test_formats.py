@@ -21,7 +21,7 @@ from tqcheck.gate import exit_code, failing_documents
 from tqcheck.io.formats import FORMATS, render
 from tqcheck.lang import get_pack
 from tqcheck.pipeline import Report, build_report
-from tqcheck.records import FINDING_COLUMNS, Finding, Hit, Record
+from tqcheck.records import FINDING_COLUMNS, Hit, Record
 from tqcheck.rules.registry import Rule
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,7 +14,7 @@ from tqcheck.engine import RuleContext, make_document, run_rules
 from tqcheck.glossary import load_glossary
 from tqcheck.lang import get_pack
 from tqcheck.records import SEVERITIES, Record
-from tqcheck.rules.registry import (Examples, Rule, active_rules, all_rules, get, matches,
+from tqcheck.rules.registry import (Rule, active_rules, all_rules, get, matches,
                                     register)
 
 DESIGN_RULES = """unbalanced-quote doubled-quote mixed-quote-style stray-punctuation

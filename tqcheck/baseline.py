@@ -28,15 +28,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
 
+from tqcheck.io.atomic import atomic_write_text
 from tqcheck.io.errors import InputError
 
 SCHEMA = "tqcheck.baseline/1"
@@ -175,14 +174,8 @@ def write(path: str, report) -> int:
     data = {"schema": SCHEMA, "version": __version__,
             "findings": int(sum(e["count"] for e in items)), "entries": items}
     text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    target = Path(path)
-    folder = target.resolve().parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
+        atomic_write_text(path, text)
     except OSError as exc:
         raise InputError(path, f"cannot write baseline ({exc.strerror or exc})") from None
     return data["findings"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from tqcheck import __version__
 from tqcheck.config import FAIL_ON_CHOICES, Config, ConfigError, load

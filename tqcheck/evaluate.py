@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +42,7 @@ import pandas as pd
 from tqcheck import correlation as corr
 from tqcheck import mqm as mqm_mod
 from tqcheck.config import Config
+from tqcheck.io.atomic import atomic_write_text
 from tqcheck.records import Record
 
 METRICS = ("quality", "fluency", "penalty", "chrf", "bleu", "ter")
@@ -192,18 +191,6 @@ def run_eval(mqm_path, config: Config = Config(), reference_system: Optional[str
     return result
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def _plain(value):
     if isinstance(value, float) and math.isnan(value):
         return None
@@ -221,11 +208,11 @@ def write_eval(result: EvalResult, out_dir) -> list:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / "eval.csv", out / "eval_segments.csv", out / "eval.json"]
-    _atomic_write(paths[0], result.correlations.to_csv(index=False))
-    _atomic_write(paths[1], result.segments.to_csv(index=False))
+    atomic_write_text(paths[0], result.correlations.to_csv(index=False))
+    atomic_write_text(paths[1], result.segments.to_csv(index=False))
     doc = {"correlations": result.correlations.to_dict(orient="records"),
            "punctuation": result.punctuation, **result.info}
-    _atomic_write(paths[2], json.dumps(_plain(doc), indent=2, ensure_ascii=False) + "\n")
+    atomic_write_text(paths[2], json.dumps(_plain(doc), indent=2, ensure_ascii=False) + "\n")
     return paths
 
 

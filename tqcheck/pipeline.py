@@ -21,9 +21,9 @@ import pandas as pd
 
 from tqcheck import __version__
 from tqcheck.config import Config
-from tqcheck.engine import Document, RuleContext, make_document, rules_for, run_rules, to_finding
+from tqcheck.engine import RuleContext, make_document, rules_for, run_rules, to_finding
 from tqcheck.lang import detect_source_lang, get_pack
-from tqcheck.records import FINDING_COLUMNS, SEVERITY_RANK, Finding, Record
+from tqcheck.records import FINDING_COLUMNS, SEVERITY_RANK, Record
 from tqcheck.rules.registry import get as get_rule
 from tqcheck import score as scoring
 

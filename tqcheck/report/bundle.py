@@ -8,29 +8,12 @@ would run as a formula are neutralized (``tqcheck.report.safe``).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from tqcheck.io.atomic import atomic_write
 
 BUNDLE_FILES = ("findings.csv", "segments.csv", "documents.csv", "summary.csv", "run.json",
                 "report.html")
-
-
-def atomic_write(path, write) -> None:
-    """Call ``write(fileobj)`` on a temp file beside ``path``, then rename it into place."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            write(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def write_csv(path, frame) -> None:

@@ -23,10 +23,7 @@ from __future__ import annotations
 import html
 import json
 import math
-import os
-import tempfile
 from collections import Counter
-from pathlib import Path
 
 import pandas as pd
 
@@ -524,19 +521,9 @@ def _float(value) -> float:
 
 def write_html(path, report) -> None:
     """Write ``render_html(report)`` to ``path`` atomically (temp file, then rename)."""
-    path = Path(path)
-    text = render_html(report)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    from tqcheck.io.atomic import atomic_write_text
+
+    atomic_write_text(path, render_html(report))
 
 
 _CSS = """

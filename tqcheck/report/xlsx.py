@@ -14,10 +14,7 @@ atomically (temp file in the same directory, then rename).
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
-from pathlib import Path
 
 import pandas as pd
 
@@ -209,16 +206,7 @@ def build_workbook(report):
 
 def write_xlsx(path, report) -> None:
     """Write ``report.xlsx`` for ``report`` to ``path`` atomically."""
-    path = Path(path)
+    from tqcheck.io.atomic import atomic_write
+
     wb = build_workbook(report)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write(path, wb.save, binary=True)
