@@ -12,6 +12,7 @@ precision it was written with (``1.2 trillion`` means 1.15-1.25 trillion).
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -26,9 +27,35 @@ WORD_NUMBERS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _UNITS_ALT = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
-_WORD_NUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|"
-             r"five|six|seven|eight|nine)|(?:" + _UNITS_ALT + r")(?:-point(?:-(?:zero|one|two|three|"
-             r"four|five|six|seven|eight|nine))+)?|an?)")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES_ALT = "one|two|three|four|five|six|seven|eight|nine"
+_POINT = r"(?:-point(?:-(?:zero|" + _ONES_ALT + r"))+)?"
+_WORD_NUM = (r"(?:(?:" + "|".join(_TENS) + r")-(?:" + _ONES_ALT + r")|(?:" + _UNITS_ALT + r")"
+             + _POINT + r"|an?)")
+
+
+def _word_num_by_letter() -> str:
+    """``_WORD_NUM`` (case-insensitive) regrouped by first letter, each group behind a plain
+    character class: same matches in the same order of preference (alternatives with another
+    first letter cannot match), but a word like ``the`` fails at its second letter instead of
+    after thirty case-insensitive tries.  ``ſ`` is listed because IGNORECASE matches it to s."""
+    units = _UNITS_ALT.split("|")
+    alts = []
+    for first in dict.fromkeys(w[0] for w in (*_TENS, *units, "a")):
+        tens = [w[1:] for w in _TENS if w[0] == first]
+        rest = [w[1:] for w in units if w[0] == first]
+        parts = []
+        if tens:
+            parts.append(r"(?:" + "|".join(tens) + r")-(?:" + _ONES_ALT + r")")
+        if rest:
+            parts.append(r"(?:" + "|".join(rest) + r")" + _POINT)
+        if first == "a":
+            parts.append(r"n?")
+        cls = "Ssſ" if first == "s" else first.upper() + first
+        alts.append("[" + cls + "](?i:" + "|".join(parts) + ")")
+    return "(?:" + "|".join(alts) + ")"
+
+
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _SCALE_ABBR = r"(?:tr|tn|bn|mn|mil|k|m|b)"
@@ -37,16 +64,19 @@ _CUR_PRE = (r"(?:US\s?\$|U\.S\.\s?\$|USD\s?|KRW\s?|EUR\s?|JPY\s?|CNY\s?|GBP\s?|�
 _CUR_POST = (r"(?i:(?:South\s)?Korean\swon|won|KRW|USD|(?:U\.S\.\s|US\s|American\s)?dollars?|yen|"
              r"yuan|renminbi|euros?|pounds?(?:\ssterling)?)")
 AMOUNT_RE = re.compile(
+    # every match starts with a digit, a currency sign or prefix, or a number word's first
+    # letter (IGNORECASE: ſ too): checked first, so most positions fail at once
+    r"(?=[\d$€£¥₩UKEJCGRWZzOoTtFfSsſEeNnAa])"
     r"(?<![\w$€£¥₩.,-])"
     r"(?P<pre>" + _CUR_PRE + r")?"
-    r"(?P<num>" + _DIGITS + r"|(?i:" + _WORD_NUM + r")(?=[\s-]))"
+    r"(?P<num>" + _DIGITS + r"|" + _word_num_by_letter() + r"(?=[\s-]))"
     r"(?:(?P<sep>[\s-]?)(?P<scale>(?i:" + _SCALE_WORD + r")(?:\s(?i:" + _SCALE_WORD + r"))?|"
     + _SCALE_ABBR + r")(?![A-Za-z]))?"
     r"(?P<post>\s" + _CUR_POST + r"(?![A-Za-z])|\s?(?:%|percent(?:age\spoints?)?|per\scent)"
     r"|\s(?:percentage\spoints?|times|-?fold)(?![A-Za-z])|-fold)?"
 )
 VAGUE_RE = re.compile(
-    r"(?<![\w-])(?P<mag>(?i:tens|hundreds|thousands|millions|billions|trillions))"
+    r"(?=[TtHhMmBb])(?<![\w-])(?P<mag>(?i:tens|hundreds|thousands|millions|billions|trillions))"
     r"(?:\sof\s(?P<mag2>thousands|millions|billions|trillions))?"
     r"(?:\sof\s(?:(?P<cur>(?:South\s)?Korean\swon|won|dollars|yen|yuan|euros)|(?P<noun>[a-z]+)))?"
 )
@@ -102,8 +132,15 @@ def _currency(pre: str, post: str) -> str:
 
 
 def _word_value(word: str) -> tuple:
-    """(value, precision) of a spelled number: ``two``, ``twenty-one``, ``one-point-nine``."""
-    w = word.lower()
+    """(value, precision) of a spelled number: ``two``, ``twenty-one``, ``one-point-nine``.
+
+    The case-insensitive pattern also matches look-alike letters (``ſix``, ``fİve``, ``fıve``);
+    fold them to ASCII before the table lookup.
+
+    >>> _word_value("ſix")[0], _word_value("fİve")[0], _word_value("fıve")[0]
+    (Decimal('6'), Decimal('5'), Decimal('5'))
+    """
+    w = unicodedata.normalize("NFKC", word).lower().replace("i\u0307", "i").replace("ı", "i")
     if w in ("a", "an"):
         return Decimal(1), Decimal("0.5")
     if "-point-" in w:
@@ -174,7 +211,7 @@ def parse_english_amounts(text: str) -> list:
                             text[m.start():end]))
         taken.append((m.start(), end))
     for m in AMOUNT_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken and any(s <= m.start() < e for s, e in taken):
             continue
         amount = _make(text, m)
         if amount is not None:
@@ -183,9 +220,14 @@ def parse_english_amounts(text: str) -> list:
     return out
 
 
+_ARTICLES = frozenset({"a", "an", "A", "An", "aN", "AN"})
+
+
 def _make(text: str, m: re.Match):
-    num = m.group("num")
-    pre, post, scale = m.group("pre") or "", m.group("post") or "", m.group("scale") or ""
+    num, scale = m.group("num", "scale")
+    if scale is None and num in _ARTICLES:
+        return None  # "a", "an" count only with a scale word ("a million")
+    pre, post, scale = m.group("pre") or "", m.group("post") or "", scale or ""
     if num[0].isdigit():
         value, precision = _digit_value(num)
     else:

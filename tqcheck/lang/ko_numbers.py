@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 BIG_UNITS = {"만": 10 ** 4, "억": 10 ** 8, "조": 10 ** 12, "경": 10 ** 16}
@@ -29,6 +30,7 @@ HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "�
 # that is followed by a unit character, or a unit character.
 _ELEMENT = r"(?:\d[\d,]*(?:\.\d+)?|[일이삼사오육칠팔구](?=[십백천만억조경])|[십백천만억조경])"
 NUMBER_RUN_RE = re.compile(
+    r"(?=[\d수몇일이삼사오육칠팔구십백천만억조경])"  # what can start one: checked first, cheaply
     r"(?:(?<![\uac00-\ud7a3])|(?=\d))"   # a Hangul numeral must start a word (에만 800 ≠ 10800)
     r"(?P<vague>수십|수백|수천|십수|몇십|몇백|몇천|수|몇)?"
     r"(?P<run>" + _ELEMENT + r"+(?: " + _ELEMENT + r"+)*)"
@@ -83,6 +85,7 @@ class Amount(NamedTuple):
         return unit_category(self.unit)
 
 
+@lru_cache(maxsize=256)
 def unit_category(unit: str) -> str:
     """The comparison class of a Korean counter.
 
@@ -103,6 +106,7 @@ def unit_category(unit: str) -> str:
     return "count"
 
 
+@lru_cache(maxsize=4096)
 def _parse_part(part: str) -> Optional[tuple]:
     """Value of one space-free numeral chunk and the smallest big unit it used (or None)."""
     part = _DIGIT_COMMA_RE.sub("", part)
@@ -149,6 +153,7 @@ def _parse_part(part: str) -> Optional[tuple]:
     return total, last_big
 
 
+@lru_cache(maxsize=4096)
 def parse_korean_number(text: str) -> Optional[Decimal]:
     """The value of a Korean numeral written with digits and/or unit characters.
 

@@ -192,7 +192,7 @@ def install(name_or_path: str, models_dir=None, force: bool = False) -> Path:
     except ImportError as exc:
         raise MissingDependency(MISSING_DEPENDENCY_MSG.format(what=exc.name)) from None
     try:
-        import gguf  # noqa: F401  (transformers reads GGUF files with it)
+        import gguf as _gguf_reader  # noqa: F401  (transformers reads GGUF files with it)
     except ImportError:
         raise MissingDependency(MISSING_DEPENDENCY_MSG.format(what="gguf")) from None
 

@@ -622,6 +622,13 @@ sixty seventy eighty ninety hundred thousand million billion trillion tens hundr
 millions billions trillions""".split())
 _ALPHA_RE = re.compile(r"[a-z]+")
 _KO_GATE_RE = re.compile(r"[\d십백천만억조경]")
+_KO_REPORTABLE_RE = re.compile(
+    r"[\d,일이삼사오육칠팔구십백천만억조경][만억조경]|(?<![\uac00-\ud7a3])[만억조경]"
+    r"|[수몇][\d일이삼사오육칠팔구십백천만억조경]|\d(?:,?\d){4}|\d[십백천]|[십백천]\d"
+    r"|[\d십백천]여?\s?(?:원|미|달러|엔|위안|유로|파운드)")
+"""Every report needs a source amount with a 만/억/조/경 unit, a vague one (수천, 몇백), one
+of 10,000 or more (five digits, ``12천``, ``천9999``) or one in a currency; a source with
+none of these strings has nothing a target amount can be reported against."""
 _COUNT_SKIP = frozenset({"time", "age", "pct", "pp", "times"}) | _MONEY
 
 
@@ -701,8 +708,9 @@ def number_mismatch(doc, ctx):
     if parse is None:
         return
     text = doc.target
-    if not _KO_GATE_RE.search(source) or not _has_english_number(text):
-        return  # no digit or numeral on one side: no amounts to compare
+    if (not _KO_GATE_RE.search(source) or not _KO_REPORTABLE_RE.search(source)
+            or not _has_english_number(text)):
+        return  # no digit or numeral on one side, or no source amount that can be reported
     en_amounts = parse_english_amounts(text)
     if all(e.category in ("time", "age") for e in en_amounts):
         return
@@ -719,7 +727,8 @@ def number_mismatch(doc, ctx):
         prev_end = en.end
         if is_conversion or en.category in ("time", "age"):
             continue
-        en_approx = EN_APPROX_RE.search(before) is not None
+        # the pattern ends in white space: a cheap test first (str.isspace is re's \s)
+        en_approx = before[-1:].isspace() and EN_APPROX_RE.search(before) is not None
         cands = [] if en.category == "measure" else [
             k for k in ko_amounts if _compatible(k.category, en.category) and _significant(en, k)]
         if not cands or en.category not in _MONEY and en.category not in ("count", ""):

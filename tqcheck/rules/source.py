@@ -144,7 +144,9 @@ SKIP_KINDS = ("boilerplate", "byline", "caption")
 DENSE_RANGES = (("\uac00", "\ud7a3"), ("\u3131", "\u318e"), ("\u4e00", "\u9fff"))
 
 KO_SENTENCE_END_RE = re.compile(
-    r"(?:(?<=[\uac00-\ud7a3\"”’')\]」』])\.|[?!。])[.?!]*[\"”’')\]」』]*(?=\s)")
+    # the end mark is matched first (a plain class, so the engine skips to the marks), then
+    # a full stop is checked to follow Hangul or a closing mark
+    r"[.?!。](?:(?<=[?!。])|(?<=[\uac00-\ud7a3\"”’')\]」』]\.))[.?!]*[\"”’')\]」』]*(?=\s)")
 """A Korean sentence end: ``다.``/``요.`` (a full stop after Hangul or a closing mark, not
 after a digit or a Latin abbreviation), ``?``, ``!``, followed by white space."""
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -182,11 +184,25 @@ def length_sd(weight: float) -> float:
     return math.sqrt(LENGTH_S0 ** 2 + LENGTH_C / weight)
 
 
+def _size(units: list) -> float:
+    """Total size of ``units`` (the sum, without a generator for the usual single unit)."""
+    if len(units) == 1:
+        return 0 + units[0].size  # what sum() gives: 0 + size
+    return sum(u.size for u in units)
+
+
+def _expected(ko_units: list) -> float:
+    """English characters the Korean ``ko_units`` predict (the sum of their predictions)."""
+    if len(ko_units) == 1:
+        return 0 + math.exp(expected_log_len(max(ko_units[0].size, 1.0)))
+    return sum(math.exp(expected_log_len(max(u.size, 1.0))) for u in ko_units)
+
+
 def length_z(ko_units: list, en_chars: int) -> float:
     """How many sds ``en_chars`` lies from what the Korean ``ko_units`` predict.  Several
     Korean sentences predict the sum of their predictions (the fit is per sentence)."""
-    expected = sum(math.exp(expected_log_len(max(u.size, 1.0))) for u in ko_units)
-    weight = sum(u.size for u in ko_units)
+    expected = _expected(ko_units)
+    weight = _size(ko_units)
     return (math.log(max(en_chars, 1)) - math.log(expected)) / length_sd(max(weight, 1.0))
 
 
@@ -251,8 +267,8 @@ def _en_unit(seg) -> Unit:
 
 
 def _describe(z: float, ko_units: list, en_chars: int) -> str:
-    expected = sum(math.exp(expected_log_len(max(u.size, 1.0))) for u in ko_units)
-    return (f"{en_chars} characters where the Korean ({sum(u.size for u in ko_units):.0f} "
+    expected = _expected(ko_units)
+    return (f"{en_chars} characters where the Korean ({_size(ko_units):.0f} "
             f"characters) predicts about {expected:.0f}, {en_chars / expected:.0%} of it "
             f"(z = {z:+.1f})")
 
@@ -286,24 +302,24 @@ def _blocks(doc, source: str) -> list:
 
 
 def _merge(units: list) -> Unit:
-    return Unit(units[0].start, units[-1].end, sum(u.size for u in units))
+    return Unit(units[0].start, units[-1].end, _size(units))
 
 
 def _trusted(pairs: list) -> bool:
     """One-to-one pairing holds unless two or more pairs are far off (then it is misaligned)."""
     off = 0
     for ko, en in pairs:
-        if sum(u.size for u in ko) >= MIN_KO_WEIGHT:
-            off += abs(length_z(ko, sum(u.size for u in en))) > Z_SUSPECT
+        if _size(ko) >= MIN_KO_WEIGHT:
+            off += abs(length_z(ko, _size(en))) > Z_SUSPECT
     return off < 2
 
 
 def length_hits(doc, source: str):
     """Hits for aligned units whose English is far too short or too long."""
     for ko, en in _blocks(doc, source):
-        if not ko or not en or sum(u.size for u in ko) < MIN_KO_WEIGHT:
+        if not ko or not en or _size(ko) < MIN_KO_WEIGHT:
             continue
-        chars = int(sum(u.size for u in en))
+        chars = int(_size(en))
         z = length_z(ko, chars)
         start, end = en[0].start, en[-1].end
         extra = _unmatched(ko, en, z)
