@@ -9,6 +9,7 @@ runs its default checks through its Python API (``LintFile(...).lint()``).
 
     .venv/bin/python bench/speed.py                 # writes bench/results/speed.csv
     .venv/bin/python bench/speed.py --repeat 3 --no-source
+    .venv/bin/python bench/speed.py --repeat 5 --jobs 2   # also the library call on 2 processes
 """
 from __future__ import annotations
 
@@ -56,6 +57,25 @@ def tqcheck_runner(with_source: bool):
     return run, len(rules)
 
 
+def pipeline_runner(with_source: bool, jobs: int):
+    """The whole library call (``check_records``: rules on ``jobs`` processes, then pandas
+    frames), as a user running ``tqcheck check --no-lm --jobs N`` gets it."""
+    from tqcheck.pipeline import check_records
+
+    config = Config(lm=False, progress=False, jobs=jobs)
+
+    def run(pairs, chunk: int = 1) -> int:
+        records = []
+        for i in range(0, len(pairs), chunk):
+            ps = pairs[i:i + chunk]
+            records.append(Record(doc_id=f"s{i}", target="\n".join(p.en for p in ps),
+                                  source="\n".join(p.ko for p in ps) if with_source else None,
+                                  has_headline=False))
+        return len(check_records(records, config).findings)
+
+    return run
+
+
 def proselint_runner():
     from proselint.checks import __register__
     from proselint.config import DEFAULT
@@ -87,6 +107,8 @@ def main(argv=None) -> int:
     ap.add_argument("--no-source", action="store_true", help="run tqcheck without the Korean")
     ap.add_argument("--chunk", type=int, default=1,
                     help="sentences per text (1: one record per sentence; 20: article-sized)")
+    ap.add_argument("--jobs", type=int, default=0,
+                    help="also time check_records with the rules on N processes (0: skip)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
 
@@ -106,6 +128,13 @@ def main(argv=None) -> int:
          "sentences": n,
          "seconds": round(pl_s, 3), "sentences_per_s": round(n / pl_s, 1), "findings": pl_found},
     ]
+    if args.jobs:
+        pipe = pipeline_runner(not args.no_source, args.jobs)
+        pipe(warm, args.chunk)
+        pp_s, pp_found = timed(pipe, pairs, args.chunk)
+        rows.insert(1, {"tool": f"tqcheck check_records, {args.jobs} processes", "checks": tq_rules,
+                        "chunk": args.chunk, "sentences": n, "seconds": round(pp_s, 3),
+                        "sentences_per_s": round(n / pp_s, 1), "findings": pp_found})
     ratio = (n / tq_s) / (n / pl_s)
     print(f"{'tool':32} {'checks':>6} {'sentences':>9} {'seconds':>8} {'sent/s':>9} {'findings':>8}")
     for r in rows:
@@ -114,6 +143,9 @@ def main(argv=None) -> int:
     print(f"tqcheck / proselint throughput: {ratio:.1f}x (target >= 10x)  "
           f"[{platform.python_implementation()} {platform.python_version()}, "
           f"{platform.machine()}]")
+    if args.jobs:
+        print(f"check_records with {args.jobs} processes / proselint (one process): "
+              f"{(n / pp_s) / (n / pl_s):.1f}x")
     if not args.no_write:
         RESULTS.mkdir(parents=True, exist_ok=True)
         with open(RESULTS / "speed.csv", "w", newline="", encoding="utf-8") as fh:

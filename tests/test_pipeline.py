@@ -49,3 +49,17 @@ def test_select_ignore_and_severity_override():
 def test_helpers():
     assert count_words("Korea's 1.2 trillion-won plan") == 4
     assert line_col("ab\ncd", 4) == (2, 2)
+
+
+def test_parallel_rules_equal_serial():
+    from pathlib import Path
+
+    lines = (Path(__file__).parent / "data" / "dev_sample.en").read_text(encoding="utf-8")
+    lines = [l for l in lines.splitlines() if l.strip()]
+    records = [Record(f"r{i}", l + " The the end ,ok.", has_headline=False)
+               for i, l in enumerate(lines * 3)]
+    serial = check_records(records, Config(lm=False, jobs=1))
+    parallel = check_records(records, Config(lm=False, jobs=2))
+    assert parallel.run["timings"]["rule_jobs"] == 2
+    assert serial.findings.equals(parallel.findings)
+    assert serial.documents.equals(parallel.documents)

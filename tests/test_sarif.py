@@ -14,7 +14,9 @@ from tqcheck.io.sarif import artifact_uri, level
 from tqcheck.records import Record
 
 jsonschema = pytest.importorskip("jsonschema")
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "shared" / "data" / "sarif-schema-2.1.0.json"
+# the OASIS SARIF 2.1.0 schema (oasis-tcs/sarif-spec, sarif-2.1/schema/), copied from
+# ../shared/data/ so that validation never depends on a folder outside the checkout
+SCHEMA_PATH = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
 
 
 @pytest.fixture(scope="module")

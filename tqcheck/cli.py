@@ -77,6 +77,8 @@ def _common(p: argparse.ArgumentParser, inputs: bool = True) -> None:
                    help="lowest severity that fails the run (default: major)")
     p.add_argument("--min-quality", type=float, metavar="Q", help="fail records below quality Q")
     p.add_argument("--max-penalty", type=float, metavar="P", help="fail records above penalty P")
+    p.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="processes for the rules on large batches (0 = one per core)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
@@ -141,7 +143,8 @@ def make_config(args) -> Config:
     for flag, key in (("source_lang", "source_lang"), ("baseline", "baseline"), ("lm", "lm"),
                       ("model", "model"), ("device", "device"), ("batch_size", "batch_size"),
                       ("lm_context", "lm_context"), ("cache", "cache"), ("fail_on", "fail_on"),
-                      ("min_quality", "min_quality"), ("max_penalty", "max_penalty")):
+                      ("min_quality", "min_quality"), ("max_penalty", "max_penalty"),
+                      ("jobs", "jobs")):
         value = getattr(args, flag, None)
         if value is not None:
             changes[key] = value
@@ -155,6 +158,8 @@ def make_config(args) -> Config:
         raise UsageError(f"unknown rule(s): {', '.join(unknown)} (see 'tqcheck rules')")
     if config.batch_size <= 0:
         raise UsageError("--batch-size must be positive")
+    if config.jobs < 0:
+        raise UsageError("--jobs must be 0 (one per core) or positive")
     return config
 
 

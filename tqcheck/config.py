@@ -58,6 +58,9 @@ class Config:
     # input
     columns: tuple = ()
     """Column overrides as ``((role, column), ...)``, role in id/target/source/reference/doc_id."""
+    # execution
+    jobs: int = 1
+    """Processes for the rules (0 = one per core); large batches only."""
     # output
     progress: bool = True
 

@@ -11,6 +11,7 @@ true, sacrebleu when a record has a reference.
 from __future__ import annotations
 
 import math
+import os
 import re
 import sys
 import time
@@ -96,14 +97,13 @@ def check_records(records: Iterable[Record], config: Config = Config(), *,
 
     glossary = load_glossary(config.glossary)
     rules = rules_for(config)
-    ctx = RuleContext(config, lang, glossary)
-    docs = []
-    findings = []
-    for record in _progress(records, len(records), config.progress, "rules"):
-        doc = make_document(record, lang)
-        docs.append(doc)
-        findings.extend(run_rules(doc, rules, ctx))
+    jobs = _jobs(config.jobs, len(records))
+    if jobs > 1:
+        docs, findings = _rules_parallel(records, config, lang_code, jobs)
+    else:
+        docs, findings = _rules_serial(records, config, lang, glossary, rules, config.progress)
     timings["rules_s"] = round(time.perf_counter() - t0, 4)
+    timings["rule_jobs"] = jobs
 
     lm_out = None
     active_names = {r.name for r in rules}
@@ -140,6 +140,54 @@ def check_records(records: Iterable[Record], config: Config = Config(), *,
     run = run_info(config, lang_code, lm_out, ref_out, inputs, timings, suppressed)
     return Report(report[0], report[1], report[2], report[3], run, tuple(records), tuple(docs),
                   suppressed, timings)
+
+
+PARALLEL_MIN_RECORDS = 400
+"""Below this many records a process pool costs more than it saves."""
+
+
+def _jobs(requested: int, n_records: int) -> int:
+    if requested == 1 or n_records < PARALLEL_MIN_RECORDS:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    n = (cores or 1) if requested <= 0 else requested
+    return max(1, min(n, n_records // (PARALLEL_MIN_RECORDS // 2)))
+
+
+def _rules_serial(records, config, lang, glossary, rules, progress=False) -> tuple:
+    ctx = RuleContext(config, lang, glossary)
+    docs, findings = [], []
+    for record in _progress(records, len(records), progress, "rules"):
+        doc = make_document(record, lang)
+        docs.append(doc)
+        findings.extend(run_rules(doc, rules, ctx))
+    return docs, findings
+
+
+def _rules_chunk(args) -> tuple:
+    """Worker: the rules over one chunk of records (everything rebuilt from the config)."""
+    records, config, lang_code = args
+    from tqcheck.glossary import load_glossary
+
+    return _rules_serial(records, config, get_pack(lang_code), load_glossary(config.glossary),
+                         rules_for(config))
+
+
+def _rules_parallel(records, config, lang_code, jobs) -> tuple:
+    """The rules on ``jobs`` processes: rules are pure functions of a record, so chunks are
+    independent; results come back in input order."""
+    import concurrent.futures
+    import multiprocessing
+
+    size = -(-len(records) // (jobs * 4))
+    chunks = [(records[i:i + size], config, lang_code) for i in range(0, len(records), size)]
+    docs, findings = [], []
+    with concurrent.futures.ProcessPoolExecutor(
+            max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        for chunk_docs, chunk_findings in pool.map(_rules_chunk, chunks):
+            docs.extend(chunk_docs)
+            findings.extend(chunk_findings)
+    return docs, findings
 
 
 _ORDER_CACHE: dict = {}
