@@ -108,9 +108,9 @@ def test_screenshot(page, tmp_path):
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
 
 
-def save_seed_screenshot(png: str, html_out: str = "") -> None:
-    """Run the real pipeline (no LM) over ``seeds/`` and save a screenshot of its report:
-    ``python tests/test_report_browser.py reports/screenshot.png``."""
+def save_seed_screenshot(png: str, html_out: str = "", lm: bool = False) -> None:
+    """Run the real pipeline over ``seeds/`` and save a screenshot of its report (the README's
+    picture, language model on: ``python tests/test_report_browser.py reports/screenshot.png``)."""
     import tempfile
 
     from tqcheck.config import Config
@@ -120,7 +120,7 @@ def save_seed_screenshot(png: str, html_out: str = "") -> None:
     root = Path(__file__).resolve().parent.parent
     records, inputs = read_inputs(sorted(str(p) for p in (root / "seeds").iterdir()))
     records = [r._replace(path=os.path.relpath(r.path, root)) for r in records]
-    report = check_records(records, Config(lm=False, progress=False), inputs=inputs)
+    report = check_records(records, Config(lm=lm, progress=False), inputs=inputs)
     out = Path(html_out or tempfile.mkdtemp()) / "report.html"
     write_html(out, report)
     options_flags = FLAGS[:-1] + ("--window-size=1400,2700", "--hide-scrollbars")
@@ -142,4 +142,4 @@ def save_seed_screenshot(png: str, html_out: str = "") -> None:
 if __name__ == "__main__":
     import sys
 
-    save_seed_screenshot(sys.argv[1] if len(sys.argv) > 1 else "reports/screenshot.png")
+    save_seed_screenshot(sys.argv[1] if len(sys.argv) > 1 else "reports/screenshot.png", lm=True)
