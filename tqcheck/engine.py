@@ -92,29 +92,46 @@ def _applicable(rule: Rule, record: Record) -> bool:
     return all(getattr(record, need, None) for need in rule.requires)
 
 
+_PLANS: dict = {}
+"""Per rule list (keyed by the rules' ids; the cached tuple keeps them alive, so an id cannot
+be reused while its plan is cached): ``(rule, unit key, kinds)`` for each rule that runs."""
+
+
+def _plan(rules) -> tuple:
+    key = tuple(map(id, rules))
+    found = _PLANS.get(key)
+    if found is None:
+        if len(_PLANS) > 64:
+            _PLANS.clear()
+        plan = tuple((r, r.scope if r.scope != "segment" else r.kinds, frozenset(r.kinds))
+                     for r in rules if r.scope != "external")
+        found = _PLANS[key] = (tuple(rules), plan)
+    return found[1]
+
+
 def run_rules(doc: Document, rules: list, ctx: RuleContext) -> list:
     """All findings of ``rules`` on ``doc``, sorted by position, duplicates removed."""
     findings = []
     ctx = RuleContext(ctx.config, ctx.lang, ctx.glossary, doc, ctx.extra)
     record = doc.record
     # units are the same for every rule of a scope and kinds: build each list once per record
-    units_for = {"document": [(doc, 0)], "paragraph": [(p, p.start) for p in doc.paragraphs]}
-    for rule in rules:
-        if rule.scope == "external" or (rule.requires and not _applicable(rule, record)):
+    units_for = {"document": ((doc, 0),), "paragraph": [(p, p.start) for p in doc.paragraphs]}
+    segments = doc.segments
+    for rule, key, kinds in _plan(rules):
+        units = units_for.get(key)
+        if units is None:
+            units = units_for[key] = [(s, s.start) for s in segments if s.kind in kinds]
+        if not units or (rule.requires and not _applicable(rule, record)):
             continue
+        fn = rule.fn
         try:
-            key = rule.scope if rule.scope != "segment" else rule.kinds
-            units = units_for.get(key)
-            if units is None:
-                kinds = frozenset(rule.kinds)
-                units = units_for[key] = [(s, s.start) for s in doc.segments if s.kind in kinds]
             for unit, offset in units:
-                for hit in rule.fn(unit, ctx) or ():
+                for hit in fn(unit, ctx) or ():
                     findings.append(to_finding(doc, rule, hit, offset, ctx.config))
         except Exception as exc:  # a broken rule must not lose the run
             findings = [f for f in findings if f.rule != rule.name]
             findings.append(crash_finding(doc, rule, exc))
-    return sort_findings(findings)
+    return sort_findings(findings) if findings else findings
 
 
 def sort_findings(findings: list) -> list:

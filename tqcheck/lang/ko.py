@@ -503,10 +503,14 @@ def _classify_paragraph(text: str):
     stripped = text.strip()
     if not stripped:
         return None
-    if (stripped.lower().rstrip(" :|>") in BOILERPLATE_LINES or FURNITURE_LINE_RE.match(stripped)
+    # furniture_gate: FURNITURE_LINE_RE cannot match text with a full stop (most prose)
+    if (stripped.lower().rstrip(" :|>") in BOILERPLATE_LINES
+            or ("." not in stripped and FURNITURE_LINE_RE.match(stripped))
             or TIMESTAMP_LINE_RE.match(stripped)):
         return "boilerplate"
-    if BYLINE_LINE_RE.search(stripped) and "\n" not in stripped:
+    # every alternative of BYLINE_LINE_RE starts with a (MULTILINE) ``^``: on one line, search
+    # finds only what match at 0 finds
+    if "\n" not in stripped and BYLINE_LINE_RE.match(stripped):
         return "byline"
     credit_gate = photo_credit_gate(stripped)
     if (len(stripped) <= 160 and dateline_gate(stripped)

@@ -127,23 +127,54 @@ def read_manifest(model_dir: Path) -> Optional[dict]:
         return None
 
 
-def source_file(card: ModelCard) -> Path:
-    """The card's GGUF file inside its installed wheel (found via the wheel's RECORD; the
+def _wheel_file(dist_name: str, version: str, file: str, card: ModelCard) -> Path:
+    """``file`` inside the installed wheel ``dist_name==version`` (found via its RECORD; the
     package itself is never imported)."""
     src = card.source
     try:
-        dist = importlib.metadata.distribution(src["distribution"])
+        dist = importlib.metadata.distribution(dist_name)
     except importlib.metadata.PackageNotFoundError:
         dist = None
-    if dist is None or dist.version != src["version"]:
+    if dist is None or dist.version != version:
         raise ModelNotInstalled(MISSING_WHEEL_MSG.format(
-            name=card.name, dist=src["distribution"], version=src["version"], pip=src["pip"],
+            name=card.name, dist=dist_name, version=version, pip=src["pip"],
             command=INSTALL_HINT.format(name=card.name)))
     for entry in dist.files or ():
-        if str(entry).replace("\\", "/") == src["file"]:
+        if str(entry).replace("\\", "/") == file:
             return Path(dist.locate_file(entry))
-    raise ModelNotInstalled(f"{src['distribution']} {src['version']} does not contain "
-                            f"{src['file']}; reinstall it: {src['pip']}")
+    raise ModelNotInstalled(f"{dist_name} {version} does not contain {file}; reinstall it: "
+                            f"{src['pip']}")
+
+
+def source_file(card: ModelCard, workdir=None) -> Path:
+    """The card's GGUF file: inside its installed wheel, or (``source.parts``, for a GGUF
+    split over several chunk wheels) the parts concatenated in order into ``workdir``."""
+    src = card.source
+    parts = src.get("parts")
+    if not parts:
+        return _wheel_file(src["distribution"], src["version"], src["file"], card)
+    if "distribution" in src:  # the umbrella wheel pins the parts' versions
+        _wheel_file_dist_only(src["distribution"], src["version"], card)
+    files = [_wheel_file(p["distribution"], p["version"], p["file"], card) for p in parts]
+    if workdir is None:
+        raise ValueError(f"{card.name}: a multi-part source needs a folder to assemble in")
+    out = Path(workdir) / Path(src["file"]).name
+    with open(out, "wb") as fh:
+        for f in files:
+            with open(f, "rb") as part:
+                shutil.copyfileobj(part, fh, 1 << 20)
+    return out
+
+
+def _wheel_file_dist_only(dist_name: str, version: str, card: ModelCard) -> None:
+    try:
+        ok = importlib.metadata.version(dist_name) == version
+    except importlib.metadata.PackageNotFoundError:
+        ok = False
+    if not ok:
+        raise ModelNotInstalled(MISSING_WHEEL_MSG.format(
+            name=card.name, dist=dist_name, version=version, pip=card.source["pip"],
+            command=INSTALL_HINT.format(name=card.name)))
 
 
 def installed_dir(name: str, models_dir=None) -> Optional[Path]:
@@ -167,10 +198,21 @@ def install(name_or_path: str, models_dir=None, force: bool = False) -> Path:
     directory under the models folder, verifying the card's checksum.  Returns the folder;
     a model already installed is left alone unless ``force``."""
     card = get_card(name_or_path)
+    scratch = None
     if card is not None:
         name = card.name
-        gguf = source_file(card)
         want = card.sha256
+        if not force and installed_dir(name, models_dir) is not None:
+            return _models_dir(models_dir) / name
+        if card.source.get("parts"):
+            _models_dir(models_dir).mkdir(parents=True, exist_ok=True)
+            scratch = Path(tempfile.mkdtemp(prefix=f".{name}-gguf-", dir=_models_dir(models_dir)))
+        try:
+            gguf = source_file(card, scratch)
+        except BaseException:
+            if scratch is not None:
+                shutil.rmtree(scratch, ignore_errors=True)
+            raise
     elif str(name_or_path).endswith(".gguf") and Path(name_or_path).is_file():
         gguf = Path(name_or_path).resolve()
         name = gguf.stem.lower()
@@ -178,6 +220,14 @@ def install(name_or_path: str, models_dir=None, force: bool = False) -> Path:
     else:
         raise ModelNotInstalled(UNKNOWN_MODEL_MSG.format(
             name=name_or_path, known=", ".join(c.name for c in list_cards())))
+    try:
+        return _install_gguf(gguf, name, card, want, models_dir, force)
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _install_gguf(gguf: Path, name: str, card, want, models_dir, force: bool) -> Path:
     root = _models_dir(models_dir)
     target = root / name
     if not force and installed_dir(name, root) is not None:
