@@ -1,5 +1,5 @@
 """The command line end to end on seeds/ (rules only: --no-lm; the real-model run is in
-test_e2e_lm.py)."""
+test_lm_real.py)."""
 import json
 import subprocess
 import sys
@@ -154,3 +154,42 @@ def test_no_lm_and_rules_do_not_import_torch():
             "assert 'torch' not in sys.modules and 'transformers' not in sys.modules, 'torch loaded'")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+@pytest.mark.parametrize("argv_tail,needle", [
+    (["--glossary", "/nonexistent/names.csv"], "names.csv"),
+    (["--config", "/"], "directory"),
+    (["--columns", "bogus=x"], "bogus"),
+])
+def test_user_errors_exit_2_without_traceback(argv_tail, needle, capsys):
+    code, out, err = run(["check", str(CLEAN), "--no-lm", "-q"] + argv_tail, capsys)
+    assert code == 2 and needle in err and "Traceback" not in err
+
+
+def test_unwritable_output_exits_2(tmp_path, capsys):
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    code, out, err = run(["report", str(CLEAN), "--no-lm", "-q", "-o", str(blocker)], capsys)
+    assert code == 2 and "afile" in err
+
+
+def test_segmentation_crash_becomes_a_finding(monkeypatch, capsys):
+    import tqcheck.engine as engine
+
+    def broken(record, classify=None):
+        raise RuntimeError("segmenter bug")
+
+    monkeypatch.setattr(engine, "segment_record", broken)
+    code, out, err = run(["check", str(CLEAN), "--no-lm", "-q", "--format", "jsonl"], capsys)
+    rows = [json.loads(l) for l in out.splitlines() if l.strip()]
+    assert any(r["rule"] == "rule-crashed" and "segmenter bug" in r["message"] for r in rows)
+    assert code == 1  # rule-crashed is major: a record that was not checked fails the gate
+
+
+def test_bundle_files_are_readable_by_others(tmp_path, capsys):
+    import os
+    import stat
+
+    code, out, err = run(["report", str(CLEAN), "--no-lm", "-q", "-o", str(tmp_path / "b")], capsys)
+    mode = os.stat(tmp_path / "b" / "findings.csv").st_mode
+    assert mode & stat.S_IRGRP and mode & stat.S_IROTH

@@ -119,3 +119,56 @@ def test_stdin(tmp_path):
 
     records, inputs = read_inputs(["-"], stdin=io.BytesIO(ARTICLE.encode()))
     assert records[0].doc_id == "stdin" and records[0].target == ARTICLE
+
+
+def test_windows_1252_is_not_misread_as_korean(tmp_path):
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes(b"Korea\x92s president said it\x92s a good plan.\n\nThe minister\x92s office.")
+    with pytest.raises(InputError) as err:
+        read_inputs([str(path)])
+    assert "cp1252.txt" in str(err.value) and "byte 5" in str(err.value)
+
+
+@pytest.mark.parametrize("name,content", [
+    ("empty.txt", b""), ("blank.txt", b"  \n\n \t\n"), ("header.csv", b"id,target\n"),
+    ("empty.json", b"[]"),
+])
+def test_inputs_without_records_are_errors(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError) as err:
+        read_inputs([str(path)])
+    assert name in str(err.value)
+
+
+def test_empty_stdin_is_an_error():
+    import io
+
+    with pytest.raises(InputError, match="stdin"):
+        read_inputs(["-"], stdin=io.BytesIO(b""))
+
+
+def test_same_file_names_in_several_folders_keep_distinct_ids(tmp_path):
+    for folder, name in (("x", "a.txt"), ("x", "a.md"), ("y", "a.txt")):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / name).write_text(ARTICLE, encoding="utf-8")
+    for folder in ("x", "y"):
+        (tmp_path / folder / "t.csv").write_text("id,target\n1,One.\n", encoding="utf-8")
+    records, _ = read_inputs([str(tmp_path)])
+    ids = [r.doc_id for r in records]
+    assert len(ids) == len(set(ids)) == 5, ids
+
+
+@pytest.mark.parametrize("header", ["id,target,target", "id,Target,TARGET", "id,target,translation"])
+def test_ambiguous_target_columns_are_errors(tmp_path, header):
+    path = tmp_path / "amb.csv"
+    path.write_text(header + "\n1,a,b\n", encoding="utf-8")
+    with pytest.raises(InputError, match="amb.csv"):
+        read_inputs([str(path)])
+
+
+def test_list_cell_is_an_error(tmp_path):
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"id": "1", "target": ["The the", "y"]}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="line 1"):
+        read_inputs([str(path)])

@@ -10,11 +10,14 @@ import argparse
 import sys
 
 from tqcheck import __version__
-from tqcheck.config import FAIL_ON_CHOICES, Config, ConfigError, load
+from tqcheck.config import COLUMN_ROLES, FAIL_ON_CHOICES, Config, ConfigError, load
 from tqcheck.io.errors import InputError
 from tqcheck.records import SEVERITIES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 3
+USER_ERRORS = ("ModelNotInstalled", "MissingDependency", "GlossaryError", "CacheError",
+               "CalibrationError")
+"""Exceptions of optional layers whose message says what to fix (exit 2, no traceback)."""
 FORMATS = ("text", "json", "jsonl", "csv", "sarif", "junit", "github")
 
 
@@ -140,6 +143,10 @@ def make_config(args) -> Config:
         changes["glossary"] = config.glossary + tuple(args.glossary)
     if getattr(args, "columns", None):
         changes["columns"] = _pairs(args.columns, "--columns")
+        bad = [role for role, _ in changes["columns"] if role not in COLUMN_ROLES]
+        if bad:
+            raise UsageError(f"--columns: unknown role(s) {', '.join(bad)} "
+                             f"(roles: {', '.join(COLUMN_ROLES)})")
     for flag, key in (("source_lang", "source_lang"), ("baseline", "baseline"), ("lm", "lm"),
                       ("model", "model"), ("device", "device"), ("batch_size", "batch_size"),
                       ("lm_context", "lm_context"), ("cache", "cache"), ("fail_on", "fail_on"),
@@ -312,12 +319,24 @@ def main(argv=None) -> int:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        # an output that cannot be written (a missing folder, a file where a folder should be)
+        where = exc.filename or ""
+        print(f"tqcheck: error: {where + ': ' if where else ''}cannot write or read "
+              f"({exc.strerror or exc})", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:
-        # missing model and similar user-fixable problems carry their fix in the message
-        if type(exc).__name__ in ("ModelNotInstalled", "MissingDependency"):
+        # user-fixable problems raised by optional layers carry their fix in the message
+        if type(exc).__name__ in USER_ERRORS:
             print(f"tqcheck: error: {exc}", file=sys.stderr)
             return EXIT_USAGE
-        raise
+        # a bug: never exit 1, which a CI gate reads as "findings"
+        import traceback
+
+        traceback.print_exc()
+        print(f"tqcheck: internal error: {type(exc).__name__}: {exc} (please report it)",
+              file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

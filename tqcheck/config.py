@@ -17,6 +17,8 @@ from typing import Optional
 from tqcheck.records import SEVERITIES
 
 FAIL_ON_CHOICES = SEVERITIES + ("never",)
+COLUMN_ROLES = ("id", "doc_id", "target", "source", "reference", "system")
+"""Roles a table column can play (``--columns ROLE=COLUMN``); see ``tqcheck.io.tables``."""
 
 
 class ConfigError(ValueError):
@@ -107,6 +109,10 @@ def _coerce(key: str, value, where: str):
     if key == "columns":
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: 'columns' must be a table of role = column")
+        bad = [role for role in value if role not in COLUMN_ROLES]
+        if bad:
+            raise ConfigError(f"{where}: unknown column role(s) {', '.join(bad)} "
+                              f"(roles: {', '.join(COLUMN_ROLES)})")
         return tuple(value.items())
     if key == "fail_on" and value not in FAIL_ON_CHOICES:
         raise ConfigError(f"{where}: 'fail-on' must be one of {', '.join(FAIL_ON_CHOICES)}")
@@ -161,6 +167,12 @@ def load_file(path: Path, base: Config = Config()) -> Config:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a directory, not a config file") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: byte {exc.start}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     table = data.get("tool", {}).get("tqcheck")
@@ -171,10 +183,20 @@ def load_file(path: Path, base: Config = Config()) -> Config:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.tqcheck] must be a table")
     cfg = from_mapping(table, str(path), base)
-    # glossary paths in a config file are relative to that file
+    # paths in a config file are relative to that file, not to the working directory
     folder = Path(path).resolve().parent
-    glossary = tuple(str(folder / g) if not os.path.isabs(g) else g for g in cfg.glossary)
-    return cfg.replace(glossary=glossary)
+
+    def rel(p):
+        return p if p is None or os.path.isabs(p) else str(folder / p)
+
+    changes = {"glossary": tuple(rel(g) for g in cfg.glossary)}
+    for key in ("baseline", "cache", "models_dir"):
+        if key in {k.replace("-", "_") for k in table}:
+            changes[key] = rel(getattr(cfg, key))
+    model = cfg.model
+    if "model" in table and (model.startswith(".") or "/" in model) and not os.path.isabs(model):
+        changes["model"] = rel(model)  # a local model directory, not a card name
+    return cfg.replace(**changes)
 
 
 def load(config_file: Optional[str] = None, cwd: Optional[Path] = None) -> tuple:

@@ -24,6 +24,8 @@ class Document:
     record: Record
     segments: tuple
     paragraphs: tuple
+    errors: tuple = ()
+    """Exceptions raised while segmenting (the record is then one plain segment)."""
 
     @property
     def doc_id(self) -> str:
@@ -61,7 +63,16 @@ class RuleContext:
 
 
 def make_document(record: Record, lang) -> Document:
-    segments, paragraphs = segment_record(record, lang.classify_paragraph)
+    """Segment ``record``.  If segmentation itself raises (a bug on an odd record), the whole
+    text becomes one sentence segment and the error is kept, so the run goes on and the
+    record gets a ``rule-crashed`` finding."""
+    try:
+        segments, paragraphs = segment_record(record, lang.classify_paragraph)
+    except Exception as exc:
+        text = record.target
+        whole = Segment(record.doc_id, "s0", "sentence", 0, len(text), text, 0)
+        para = Segment(record.doc_id, "p0", "paragraph", 0, len(text), text, 0)
+        return Document(record, (whole,), (para,), (exc,))
     return Document(record, tuple(segments), tuple(paragraphs))
 
 
@@ -88,6 +99,14 @@ def crash_finding(doc: Document, rule: Rule, exc: BaseException) -> Finding:
                    f"rule {rule.name} ({rule.code}) crashed: {type(exc).__name__}: {exc}{place}", "")
 
 
+def segmentation_crash(doc: Document, exc: BaseException) -> Finding:
+    crashed = get("rule-crashed")
+    return Finding(doc.doc_id, "s0", crashed.code, crashed.name, crashed.category,
+                   crashed.severity, 0, 0, "",
+                   f"segmentation crashed: {type(exc).__name__}: {exc}; rules ran on the "
+                   "whole text as one segment", "")
+
+
 def _applicable(rule: Rule, record: Record) -> bool:
     return all(getattr(record, need, None) for need in rule.requires)
 
@@ -111,7 +130,7 @@ def _plan(rules) -> tuple:
 
 def run_rules(doc: Document, rules: list, ctx: RuleContext) -> list:
     """All findings of ``rules`` on ``doc``, sorted by position, duplicates removed."""
-    findings = []
+    findings = [segmentation_crash(doc, exc) for exc in doc.errors]
     ctx = RuleContext(ctx.config, ctx.lang, ctx.glossary, doc, ctx.extra)
     record = doc.record
     # units are the same for every rule of a scope and kinds: build each list once per record

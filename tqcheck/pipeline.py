@@ -10,6 +10,7 @@ true, sacrebleu when a record has a reference.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import re
@@ -28,6 +29,7 @@ from tqcheck.records import FINDING_COLUMNS, SEVERITY_RANK, Record
 from tqcheck.rules.registry import get as get_rule
 from tqcheck import score as scoring
 
+NEWLINE_RE = re.compile(r"\n")
 WORD_RE = re.compile(r"[^\W_]+(?:(?:['’\-]|(?<=\d)[.,](?=\d))[^\W_]+)*")
 PROSE_KINDS = ("headline", "sentence")
 
@@ -66,11 +68,18 @@ def count_words(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
-def line_col(text: str, offset: int) -> tuple:
-    """1-based line and column (in code points) of ``offset`` in ``text``."""
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
+def line_col(text: str, offset: int, starts=None) -> tuple:
+    """1-based line and column (in code points) of ``offset`` in ``text``; ``starts`` (from
+    :func:`line_starts`) makes it a binary search instead of a scan of the text."""
+    if starts is None:
+        starts = line_starts(text)
+    line = bisect.bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+def line_starts(text: str) -> list:
+    """Offsets where each line of ``text`` starts (``\n`` ends a line)."""
+    return [0] + [m.end() for m in NEWLINE_RE.finditer(text)]
 
 
 def _progress(iterable, total: int, enabled: bool, desc: str):
@@ -135,7 +144,8 @@ def check_records(records: Iterable[Record], config: Config = Config(), *,
         suppressed = len(findings) - len(kept)
         findings = kept
 
-    findings = sorted(findings, key=lambda f: (_order(records, f.doc_id), f.start, f.end, f.code))
+    order = {r.doc_id: i for i, r in enumerate(records)}
+    findings = sorted(findings, key=lambda f: (order.get(f.doc_id, 0), f.start, f.end, f.code))
     report = build_report(records, docs, findings, rules, config, lm_out, ref_out)
     run = run_info(config, lang_code, lm_out, ref_out, inputs, timings, suppressed)
     return Report(report[0], report[1], report[2], report[3], run, tuple(records), tuple(docs),
@@ -190,18 +200,6 @@ def _rules_parallel(records, config, lang_code, jobs) -> tuple:
     return docs, findings
 
 
-_ORDER_CACHE: dict = {}
-
-
-def _order(records, doc_id):
-    key = id(records)
-    if _ORDER_CACHE.get("key") != key:
-        _ORDER_CACHE.clear()
-        _ORDER_CACHE["key"] = key
-        _ORDER_CACHE["map"] = {r.doc_id: i for i, r in enumerate(records)}
-    return _ORDER_CACHE["map"].get(doc_id, 0)
-
-
 def _nan_if_none(x):
     return float("nan") if x is None else x
 
@@ -215,11 +213,15 @@ def build_report(records, docs, findings, rules, config, lm_out=None, ref_out=No
         by_doc.setdefault(f.doc_id, []).append(f)
 
     rec_by_id = {d.doc_id: d.record for d in docs}
+    starts_of: dict = {}
     frows = []
     for f in findings:
         rec = rec_by_id.get(f.doc_id)
-        line, col = line_col(rec.target, f.start) if rec else (0, 0)
-        eline, ecol = line_col(rec.target, f.end) if rec else (0, 0)
+        if rec is not None and rec.doc_id not in starts_of:
+            starts_of[rec.doc_id] = line_starts(rec.target)
+        starts = starts_of.get(f.doc_id)
+        line, col = line_col(rec.target, f.start, starts) if rec else (0, 0)
+        eline, ecol = line_col(rec.target, f.end, starts) if rec else (0, 0)
         off = rec.line_offset if rec else 0
         frows.append(tuple(f) + ((rec.path if rec else ""), line + off, col, eline + off, ecol))
     findings_df = pd.DataFrame.from_records(frows, columns=FINDING_COLUMNS + EXTRA_FINDING_COLUMNS)
@@ -297,14 +299,6 @@ def run_info(config, lang_code, lm_out, ref_out, inputs, timings, suppressed) ->
     }
 
 
-ROLE_ALIASES = {
-    "doc_id": ("doc_id", "id", "segment_id"),
-    "target": ("target", "tgt", "mt", "hyp", "hypothesis", "translation", "en", "english"),
-    "source": ("source", "src", "ko", "korean"),
-    "reference": ("reference", "ref"),
-}
-
-
 def records_from_frame(df: pd.DataFrame, name: str = "<frame>", columns=()) -> list:
     """Turn a DataFrame into records using the contract's column matching (case-insensitive),
     with ``columns`` overrides as ``((role, column), ...)``."""
@@ -318,6 +312,3 @@ def check_frame(records: pd.DataFrame, config: Config = Config()) -> Report:
     columns (any alias of the design note)."""
     return check_records(records_from_frame(records, columns=config.columns), config)
 
-
-def is_missing(x) -> bool:
-    return x is None or (isinstance(x, float) and math.isnan(x))

@@ -26,6 +26,7 @@ def atomic_write(path, write, binary: bool = False) -> None:
         else:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 write(fh)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; reports are meant to be shared
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -33,6 +34,12 @@ def atomic_write(path, write, binary: bool = False) -> None:
         except OSError:
             pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write_text(path, text: str) -> None:

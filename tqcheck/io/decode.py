@@ -32,6 +32,23 @@ def _looks_utf16_without_bom(data: bytes):
     return None
 
 
+def _plausible_korean(text: str) -> bool:
+    """Does CP949-decoded ``text`` read as Korean rather than a misread Western file?
+
+    EUC-KR text uses the KS X 1001 syllables (both bytes >= 0xA1).  CP949's extension
+    syllables take an ASCII trail byte, so a Windows-1252 file's ``’s`` (0x92 0x73) decodes
+    to a rare syllable such as ``뭩``: require most syllables to be KS X 1001 ones.
+    """
+    syllables = [ch for ch in text if "\uac00" <= ch <= "\ud7a3"]
+    if not syllables:
+        return False
+    common = 0
+    for ch in syllables:
+        lead, trail = ch.encode("cp949")
+        common += lead >= 0xA1 and trail >= 0xA1
+    return common >= 0.9 * len(syllables)
+
+
 def decode_bytes(data: bytes, path: str) -> tuple:
     """Return ``(text, encoding)``.
 
@@ -64,7 +81,7 @@ def decode_bytes(data: bytes, path: str) -> tuple:
         text = data.decode("cp949")
     except UnicodeDecodeError:
         text = None
-    if text is not None and any("\uac00" <= ch <= "\ud7a3" for ch in text):
+    if text is not None and _plausible_korean(text):
         return text, "cp949"
     nul = data.find(b"\x00", 0, 8000)
     if nul >= 0:

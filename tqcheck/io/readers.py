@@ -102,9 +102,30 @@ def read_file(path: str, data: bytes, columns: dict) -> list:
     if ext in TABLE_EXTENSIONS:
         return read_table(path, data, columns)
     text, _ = decode_bytes(data, path)
+    if not text.strip():
+        raise InputError(path if path != "-" else "<stdin>",
+                         "is empty: there is no translation to check")
     doc_id = Path(path).stem if path != "-" else "stdin"
     return [Record(doc_id=doc_id, target=text, path=path if path != "-" else "<stdin>",
                    locator="", has_headline=True)]
+
+
+def _free_id(doc_id: str, path: str, taken: set) -> str:
+    """``doc_id``, or when another file already used it (two ``a.txt`` in different folders,
+    two tables with row ``1``) the file's folder and name before it, then ``#2``, ``#3``:
+    every record keeps a distinct id."""
+    candidate = doc_id
+    if candidate in taken and path != "-":
+        p = Path(path)
+        candidate = f"{p.parent.name}/{p.name}:{doc_id}" if p.stem != doc_id else \
+            f"{p.parent.name}/{p.name}"
+    n = 2
+    base = candidate
+    while candidate in taken:
+        candidate = f"{base}#{n}"
+        n += 1
+    taken.add(candidate)
+    return candidate
 
 
 def attach_side(records: list, side_path: str, field: str) -> list:
@@ -132,16 +153,14 @@ def read_inputs(paths: Iterable[str], *, columns: Optional[dict] = None,
     columns = dict(columns or {})
     records = []
     inputs = []
-    seen_ids = {}
+    taken: set = set()
     for path in expand_paths(paths):
         data = _read_bytes(path, stdin)
         recs = read_file(path, data, columns)
-        for r in recs:
-            if r.doc_id in seen_ids:
-                # two files with the same stem: keep both, disambiguated by path
-                recs = [x._replace(doc_id=f"{Path(path).parent.name}/{x.doc_id}")
-                        if x.doc_id == r.doc_id else x for x in recs]
-            seen_ids[r.doc_id] = path
+        if not recs:
+            raise InputError(path if path != "-" else "<stdin>",
+                             "has no records (no rows, items or translation units)")
+        recs = [r._replace(doc_id=_free_id(r.doc_id, path, taken)) for r in recs]
         records.extend(recs)
         inputs.append({"path": path if path != "-" else "<stdin>",
                        "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data),

@@ -36,8 +36,21 @@ def match_columns(columns, path: str, overrides: dict) -> dict:
     columns that were found."""
     lower = {}
     for c in columns:
-        lower.setdefault(str(c).strip().lower(), c)
+        key = str(c).strip().lower()
+        if key in lower:
+            if any(key in aliases for aliases in ROLES.values()):
+                raise InputError(path, f"columns '{lower[key]}' and '{c}' are the same name; "
+                                       "rename one or use --columns ROLE=NAME", "header")
+            continue
+        lower[key] = c
     found = {}
+    for role in ROLES:
+        matching = [lower[a] for a in ROLES[role] if a in lower]
+        if len(matching) > 1 and role not in overrides and role in ("target", "source",
+                                                                    "reference"):
+            raise InputError(path, f"columns {', '.join(repr(m) for m in matching)} all look "
+                                   f"like the {role}; choose one with --columns {role}=NAME",
+                             "header")
     for role, name in overrides.items():
         if role not in ROLES:
             raise InputError(path, f"--columns: unknown role '{role}' (roles: {', '.join(ROLES)})")
@@ -59,11 +72,13 @@ def match_columns(columns, path: str, overrides: dict) -> dict:
     return found
 
 
-def _cell(value) -> str:
+def _cell(value, path: str = "", where: str = "") -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value != value:  # NaN
         return ""
+    if isinstance(value, (list, dict, tuple, set)):
+        raise InputError(path, f"a cell holds a {type(value).__name__}, not text", where)
     return str(value)
 
 
@@ -84,9 +99,10 @@ def rows_to_records(rows, path: str, overrides: dict, columns, line_of=None) -> 
             where = f"line {line_of(i) + 1}" if line_of else f"row {i + 1}"
             raise InputError(path, f"duplicate id '{doc_id}'", where)
         seen.add(doc_id)
-        target = _cell(row.get(cols["target"]))
-        source = _cell(row.get(cols["source"])) if "source" in cols else ""
-        reference = _cell(row.get(cols["reference"])) if "reference" in cols else ""
+        where = f"line {line_of(i) + 1}" if line_of else f"row {i + 1}"
+        target = _cell(row.get(cols["target"]), path, where)
+        source = _cell(row.get(cols["source"]), path, where) if "source" in cols else ""
+        reference = _cell(row.get(cols["reference"]), path, where) if "reference" in cols else ""
         records.append(Record(
             doc_id=doc_id, target=target, source=source or None, reference=reference or None,
             path=path, locator=f"row {i + 1}", line_offset=line_of(i) if line_of else 0,
@@ -160,6 +176,8 @@ def read_json(path: str, text: str, overrides: dict) -> list:
                 break
     if not isinstance(data, list) or not all(isinstance(o, dict) for o in data):
         raise InputError(path, "expected a JSON array of objects (or {\"records\": [...]})")
+    if not data:
+        raise InputError(path, "has no records (an empty array)")
     columns = []
     for obj in data:
         for k in obj:

@@ -26,13 +26,15 @@ Clean:   ``Foreign Minister Park Jin said cooperation with Central Asia is very 
 ))
 
 RULE_CRASHED = register(Rule(
-    code="TQ901", name="rule-crashed", category="Other", severity="info",
+    code="TQ901", name="rule-crashed", category="Other", severity="major",
     scope="external", fn=None, kinds=ALL_KINDS,
     doc="""A rule raised an exception on this record; the run went on without it.
 
 A checker that dies on one odd article loses the whole batch's report.  Instead the engine
 turns the exception into this finding (the record, the rule and the error), so the rest of
-the report stays complete and the bug is visible.  Please report it.
+the report stays complete and the bug is visible.  It is ``major`` so that a record a rule
+could not check does not pass a CI gate silently (as flake8's E999 is an error).  Please
+report it.
 
 Flagged: any record on which a rule raised.
 Clean:   a record on which every rule ran.
