@@ -62,8 +62,10 @@ TMX = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_xliff12_units():
     records = read_xliff("cat/a.xlf", XLIFF12)
-    assert [r.doc_id for r in records] == ["u1", "u2"]  # u3 untranslated, u4 translate="no"
-    u1, u2 = records
+    # u3 has no target: kept with an empty target (reported, not dropped); u4 translate="no"
+    assert [r.doc_id for r in records] == ["u1", "u2", "u3"]
+    u1, u2, u3 = records
+    assert (u3.source, u3.target) == ("번역 없음", "")
     assert (u1.source, u1.target) == ("3억 원", "3 billion won")
     assert u2.source == "박진 장관"
     assert u2.target == "Minister Park Jin said."
@@ -81,11 +83,13 @@ def test_xliff20_segments_joined_and_files_prefixed():
 
 def test_tmx_units_and_languages():
     records = read_tmx("m.tmx", TMX)
-    assert [r.doc_id for r in records] == ["t1", "m#tu2"]
+    # t3 has only the Korean: an untranslated unit, kept with an empty target
+    assert [r.doc_id for r in records] == ["t1", "m#tu2", "t3"]
     assert (records[0].source, records[0].target) == ("3억 원", "3 billion won")
     assert records[1].source is None
+    assert (records[2].source, records[2].target) == ("번역 없음", "")
     swapped = read_tmx("m.tmx", TMX, src_lang="en", tgt_lang="ko")
-    assert [r.target for r in swapped] == ["3억 원", "번역 없음"]
+    assert [r.target for r in swapped] == ["3억 원", "", "번역 없음"]
 
 
 def test_flatten_keeps_sub_inside_placeholders():

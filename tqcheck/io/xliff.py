@@ -109,11 +109,9 @@ def read_xliff(path: str, data: bytes) -> list:
             else:
                 sources, targets = [child(unit, "source")], [child(unit, "target")]
             present = [t for t in targets if t is not None]
-            if not present:
-                continue
+            # a unit with no (or an empty) target is an untranslated unit: keep it as a
+            # record with an empty target so that it is reported, never silently dropped
             target = "".join(flatten(t) for t in present)
-            if not target.strip():
-                continue
             source = "".join(flatten(s) for s in sources if s is not None)
             doc_id = f"{prefix}{unit_id}"
             if doc_id in seen:
@@ -121,7 +119,8 @@ def read_xliff(path: str, data: bytes) -> list:
             seen.add(doc_id)
             records.append(Record(doc_id=doc_id, target=target, source=source or None,
                                   path=path, locator=f"unit {unit_id}",
-                                  line_offset=_line(parsed, present[0]), has_headline=False))
+                                  line_offset=_line(parsed, present[0] if present else unit),
+                                  has_headline=False))
     return records
 
 
@@ -132,7 +131,9 @@ def _lang_matches(lang: str, wanted: str) -> bool:
 
 def read_tmx(path: str, data: bytes, src_lang: str = "ko", tgt_lang: str = "en") -> list:
     """Records of a TMX file: ``source`` from the ``src_lang`` variant, ``target`` from the
-    ``tgt_lang`` one; units without a target variant are skipped."""
+    ``tgt_lang`` one.  A unit with a source but no target variant becomes a record with an
+    empty target (an untranslated unit, reported); a unit with neither language is another
+    language pair's and is left out."""
     parsed = parse(path, data)
     root = parsed.root
     if local_name(root.tag) != "tmx":
@@ -148,11 +149,9 @@ def read_tmx(path: str, data: bytes, src_lang: str = "ko", tgt_lang: str = "en")
             elif tgt is None and _lang_matches(lang, tgt_lang):
                 tgt = tuv
         tgt_seg = child(tgt, "seg") if tgt is not None else None
-        if tgt_seg is None:
+        if tgt_seg is None and src is None:
             continue
-        target = flatten(tgt_seg)
-        if not target.strip():
-            continue
+        target = flatten(tgt_seg) if tgt_seg is not None else ""
         src_seg = child(src, "seg") if src is not None else None
         source = flatten(src_seg) if src_seg is not None else None
         doc_id = tu.get("tuid") or f"{_stem(path)}#tu{n}"
@@ -160,6 +159,6 @@ def read_tmx(path: str, data: bytes, src_lang: str = "ko", tgt_lang: str = "en")
             doc_id = f"{doc_id}#tu{n}"
         seen.add(doc_id)
         records.append(Record(doc_id=doc_id, target=target, source=source or None, path=path,
-                              locator=f"tu {n}", line_offset=_line(parsed, tgt_seg),
+                              locator=f"tu {n}", line_offset=_line(parsed, tgt_seg if tgt_seg is not None else tu),
                               has_headline=False))
     return records
