@@ -18,7 +18,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 3
 USER_ERRORS = ("ModelNotInstalled", "MissingDependency", "GlossaryError", "CacheError",
                "CalibrationError")
 """Exceptions of optional layers whose message says what to fix (exit 2, no traceback)."""
-FORMATS = ("text", "json", "jsonl", "csv", "sarif", "junit", "github")
+from tqcheck.io.formats import FORMATS  # noqa: E402  (one list of output formats)
 
 
 class UsageError(Exception):

@@ -69,15 +69,17 @@ def _read_bytes(path: str, stdin=None) -> bytes:
 
 
 def _sniff_xml(data: bytes) -> Optional[str]:
-    head = data[:2048].lstrip().lower()
-    if not head.startswith(b"<") and not head.startswith(b"\xef\xbb\xbf<"):
-        return None
-    if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
-        return "feed"
-    if b"<xliff" in head:
+    """``feed``, ``xliff`` or ``tmx`` for XML content, else ``None`` (the format modules'
+    own sniffers, so there is one definition of each)."""
+    from tqcheck.io.feeds import looks_like_feed
+    from tqcheck.io.xliff import looks_like_tmx, looks_like_xliff
+
+    if looks_like_xliff(data):
         return "xliff"
-    if b"<tmx" in head:
+    if looks_like_tmx(data):
         return "tmx"
+    if looks_like_feed(data):
+        return "feed"
     return None
 
 
