@@ -59,3 +59,14 @@ def test_two_separate_numbers_are_not_joined():
 def test_parse_number_rejects_disordered_units():
     assert parse_korean_number("만억") is None
     assert parse_korean_number("3조 5천억") == Decimal(3500000000000)
+
+
+def test_more_than_thousands_and_area_units():
+    from tqcheck.lang.ko_numbers import parse_korean_amounts as parse
+    (a,) = parse("주택 3천여 채가 탔다")
+    assert (int(a.value), a.unit, a.approx) == (3000, "채", True)
+    for text in ("산림 4만5000㏊가", "4만5000ha다", "4만5000 헥타르"):
+        (a,) = parse(text)
+        assert (int(a.value), a.category) == (45000, "measure"), text
+    (a,) = parse("1만 happy")          # a Latin unit must end at a non-letter
+    assert a.unit == ""

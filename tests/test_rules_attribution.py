@@ -173,3 +173,28 @@ def test_bracket_label_headline_is_checked():
     found = run("garbled-headline", "[Photo] President Yoon visits flood-hit areas in Cheongju"
                 + BODY, has_headline=True)
     assert [f.severity for f in found] == ["minor"]
+
+
+# --- indirect "said ... that" lead-in plus a direct quote plus a tail attribution ----------
+
+@pytest.mark.parametrize("text,evidence", [
+    ('Son said in a post-match interview that "I am proud of my teammates who gave everything '
+     'until the end," he said.',
+     'Son said in a post-match interview that "I am proud of my teammates who gave everything '
+     'until the end," he said'),
+    ("The minister stressed that “we will not back down,” he added.",
+     "The minister stressed that “we will not back down,” he added"),
+])
+def test_doubled_attribution_that_lead_in(text, evidence):
+    (f,) = run("doubled-attribution", text)
+    assert f.evidence == evidence
+    assert f.suggestion.startswith(('"I am proud', "“we will not"))
+
+
+@pytest.mark.parametrize("text", [
+    'Son said in a post-match interview that "I am proud of my teammates."',
+    "He said that the plan was “a good start,” adding that talks would go on.",
+    'He said that "reform" was needed, she said.',
+])
+def test_doubled_attribution_that_lead_in_passes(text):
+    assert run("doubled-attribution", text) == []

@@ -231,3 +231,76 @@ def test_number_mismatch_aligned_counts(source, target, span):
 ])
 def test_number_mismatch_aligned_counts_pass(source, target):
     assert findings(target, "number-mismatch", source=source) == []
+
+
+# --- held-out weaknesses: glossary names in captions, 천 slips, %p as percent, unit alignment --
+
+def test_name_romanization_party_variant_in_caption_without_source():
+    text = ("Headline here\n\nChoo Kyung-ho, floor leader of the People's Power Party, shakes hands "
+            "at the National Assembly on the 28th. Photo by Kim Hyun-min kimhyun81@\n\nThey agreed.")
+    found = findings(text, "name-romanization", has_headline=True)
+    assert [f.evidence for f in found] == ["People's Power Party"]
+    assert found[0].suggestion == "People Power Party"
+
+
+def test_name_romanization_prose_party_variant_without_source():
+    (f,) = findings("The People's Power Party rejected the bill.", "name-romanization")
+    assert f.evidence == "People's Power Party" and f.severity == "minor"
+
+
+@pytest.mark.parametrize("source,target,span,factor", [
+    ("주민 1천 명이 대피했다.", "It forced 10,000 residents to evacuate.", "10,000 residents", "10x"),
+    ("1만6000가구가 정전되고 주민 1천 명이 대피했다.",
+     "16,000 households lost power and 10,000 residents evacuated.", "10,000 residents", "10x"),
+    ("차량 5백 대가 침수됐다.", "5,000 vehicles were flooded.", "5,000 vehicles", "10x"),
+    ("주민 2만 명이 대피했다. 주택 3천 채가 부서졌다.", "20,000 people fled and 300 houses broke.",
+     "300 houses", "1/10 of"),
+])
+def test_number_mismatch_thousand_unit_slip(source, target, span, factor):
+    found = findings(target, "number-mismatch", source=source)
+    assert [(f.evidence, f.severity) for f in found] == [(span, "critical")]
+    assert f" is {factor} the source's " in found[0].message
+
+
+@pytest.mark.parametrize("source,target", [
+    ("주민 1천 명이 대피했다.", "About 1,000 residents evacuated."),
+    ("주민 1천 명이 대피했다.", "It cost 10,000 won."),                  # another thing counted
+    ("주택 1천 채가 부서지고 주민 1만 명이 대피했다.", "10,000 residents fled; 1,000 homes broke."),
+    ("주민 3백 명이 대피했다.", "30 residents were hurt."),             # both under 1,000
+])
+def test_number_mismatch_thousand_unit_slip_passes(source, target):
+    assert findings(target, "number-mismatch", source=source) == []
+
+
+@pytest.mark.parametrize("source,target,span", [
+    ("지지율은 3.2%포인트 떨어진 29%를 기록했다.", "Its approval fell 3.2 percent to 29 percent.",
+     "3.2 percent"),
+    ("금리를 0.25%p 인상했다.", "It raised the rate by 0.25%.", "0.25%"),
+    ("실업률이 1.5퍼센트포인트 올랐다.", "Unemployment rose 1.5 percent.", "1.5 percent"),
+])
+def test_number_mismatch_percentage_points_as_percent(source, target, span):
+    (f,) = findings(target, "number-mismatch", source=source)
+    assert (f.evidence, f.severity) == (span, "major")
+    assert f.suggestion.endswith(" percentage points") and "percentage points" in f.message
+
+
+@pytest.mark.parametrize("source,target", [
+    ("지지율은 3.2%포인트 떨어졌다.", "Its approval fell 3.2 percentage points."),
+    ("지지율은 3.2%p 떨어졌다.", "Its approval fell 3.2 percent points."),
+    ("지지율은 3.2%포인트 떨어진 29%다.", "It fell to 29 percent."),
+    ("매출이 3.2% 늘고 이익률은 3.2%포인트 올랐다.", "Sales rose 3.2 percent."),  # the plain 3.2%
+])
+def test_number_mismatch_percentage_points_passes(source, target):
+    assert findings(target, "number-mismatch", source=source) == []
+
+
+@pytest.mark.parametrize("source,target", [
+    # 여 ("more than") after 천: ~3,000, and hectares are not houses
+    ("산림 약 4만5000㏊가 불에 타고 주택 3천여 채가 불에 탔다.",
+     "About 45,000 hectares burned and more than 3,000 houses were destroyed."),
+    ("산림 4만5000㏊가 불에 탔다. 주택 3천여 채가 탔다.", "It destroyed more than 3,000 houses."),
+    ("농경지 2만 헥타르가 침수됐다.", "The flood hit 2,000 homes."),          # unit mismatch
+    ("피해 면적은 4만5000ha다.", "It destroyed 3,000 houses."),
+])
+def test_number_mismatch_counted_things_must_agree(source, target):
+    assert findings(target, "number-mismatch", source=source) == []

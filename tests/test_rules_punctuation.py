@@ -169,3 +169,34 @@ def test_missing_space_after_bracket_and_mark(text, evidence):
 
 def test_no_missing_space_after_bracket_before_space_or_digit():
     assert run("missing-space", "It rose (sharply). Then it fell (see 3),2 times.") == []
+
+
+# --- elision apostrophes; quote imbalance explained by a doubled mark ----------------------
+
+@pytest.mark.parametrize("text", [
+    "The band played rock ’n’ roll all night, the organizers said.",
+    "The band played rock 'n' roll all night.",
+    "“We’ll fight ’em ‘til the end,” he said.",
+    "Fans sang “Rock ‘n’ Roll Star” and ‘great’ tunes.",
+    "He said ‘cause célèbre’ was the wrong phrase.",
+    "“Yes, ma’am, at five o’clock,” she said.",
+])
+def test_elision_apostrophes_are_not_quotes(text):
+    assert run("unbalanced-quote", text) == []
+
+
+def test_real_unopened_closer_still_flagged_next_to_elision():
+    found = run("unbalanced-quote", "He played rock ’n’ roll. Kim called it great’ fun.")
+    assert [f.evidence for f in found] == ["’"]
+
+
+def test_doubled_mark_reported_once_not_also_unbalanced():
+    text = ('Headline\n\nThe CEO said, ""I sincerely apologize to the victims and their '
+            'families."" He bowed.\n\nThe police said.')
+    assert run("unbalanced-quote", text, has_headline=True) == []
+    assert [f.evidence for f in run("doubled-quote", text, has_headline=True)] == ['""', '""']
+
+
+def test_unbalanced_still_reported_when_doubled_mark_does_not_explain_it():
+    text = 'Headline\n\nHe said, ""I apologize. Kim said “no.\n\nThe police said.'
+    assert run("unbalanced-quote", text, has_headline=True)

@@ -174,3 +174,35 @@ def test_headline_bracket_label_is_not_a_photo_credit():
 def test_quiet_prose_paragraph_has_no_residue():
     assert findings(P) == []
     assert spans(P + " ntiger@news1.kr", "byline-residue") == ["ntiger@news1.kr"]
+
+
+# --- bracketed outlet + reporter bylines without "=" (held-out weakness) --------------------
+
+@pytest.mark.parametrize("byline", [
+    "[Money Today Reporter Jeong Min-ju]",
+    "[Asia Economy Reporter Moon Je-won]",
+    "[Edaily Reporter Kim Jeong-hyun]",
+    "[Reporter Kim Min-ji, Newsis]",
+    "(Yonhap News Reporter Park Sung-min)",
+    "【Herald Economy Reporter Lee Jun-ho】",
+    "[Korea Daily Correspondent Choi Ji-won]",     # an outlet not in the list, at line start
+])
+def test_bracketed_outlet_byline_is_dateline_residue(byline):
+    text = byline + " " + P
+    got = [(f.rule, f.evidence) for f in findings(text)]
+    assert got == [("dateline-residue", byline)]
+
+
+def test_bracketed_byline_on_its_own_line():
+    assert [(f.rule, f.evidence) for f in findings("[Money Today Reporter Jeong Min-ju]\n\n" + P)] \
+        == [("dateline-residue", "[Money Today Reporter Jeong Min-ju]")]
+
+
+@pytest.mark.parametrize("text", [
+    "He quoted [Reporter Kim Min-ji] at length in the ruling.",      # mid-sentence, no outlet
+    "The ministry (reporter Kim Min-ji asked) did not answer.",
+    "[Photo] Money Today hires new reporters for its Seoul desk and more",
+    "The report (Yonhap, Reuters) said the talks had stalled.",
+])
+def test_bracketed_byline_clean(text):
+    assert [f.rule for f in findings(text) if f.rule == "dateline-residue"] == []

@@ -268,8 +268,17 @@ _ROLE_NAMES = (r"(?:(?:" + _ROLE_LC + r")\s+)?" + _NAME + r"(?:\s+(?:" + _ROLE_L
                + r"(?:\s+(?:" + _ROLE_LC + r"))?)*")
 _ROLE_NAMES_REQ = (_ONE_ROLE_NAME + r"(?:\s*(?:,|and|&|·)\s*(?:" + _ONE_ROLE_NAME + r"|" + _NAME
                    + r"))*")
+_OUTLET_NEWS = r"(?:" + _KO_AGENCY + r")(?:\s+News(?:\s+Agency)?)?"
+# A bracketed outlet-and-reporter byline with no ``=``, as outlets without a place dateline
+# open the lead (``[머니투데이 정민주 기자]``, ``[기자 김민지, 뉴시스]``): a known Korean outlet
+# plus a role and a name anywhere; in square brackets at a line start, any capitalized outlet
+# name (or none) before the role and name.
+_BRACKET_BYLINE = (
+    r"[(\[【〔]\s*" + _OUTLET_NEWS + r"\s*[,/·]?\s*(?:" + _ROLE_NAMES_REQ + r")\s*[)\]】〕]"
+    r"|[(\[【〔]\s*(?:" + _ROLE_NAMES_REQ + r")\s*[,/·]\s*" + _OUTLET_NEWS + r"\s*[)\]】〕]"
+    r"|^[ \t]*[\[【]\s*(?:[A-Z][\w.&'-]*\s+){0,4}(?:" + _ROLE_NAMES_REQ + r")\s*[\]】]")
 # (Seoul=News1) Reporter Kim Min-ji = ; [Seoul=Newsis] ; (Washington AP=Yonhap News) ;
-# 【Seoul=Newsis】 ; (서울=연합뉴스) 박성민 기자 =
+# 【Seoul=Newsis】 ; (서울=연합뉴스) 박성민 기자 = ; [Money Today Reporter Jeong Min-ju]
 DATELINE_RE = re.compile(
     r"[(\[【〔<]\s*" + _PLACE + r"\s*[=＝]\s*" + _BRACKET_AGENCY + r"\s*[)\]】〕>]"
     r"(?:\s*(?:" + _ROLE_NAMES + r"|(?:" + _ROLE_LC + r"))?\s*[=＝]"
@@ -278,7 +287,8 @@ DATELINE_RE = re.compile(
     r"(?:\s*[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*[=＝])?"
     r"|(?:^|(?<=\s)|(?<=[(\[]))(?:" + _ROLE_NAMES_REQ + r")\s*[=＝](?=\s|$)"
     r"|(?:^|(?<=\s))(?:" + _ROLE_LC + r")\s*[=＝](?=\s|$)"
-    r"|[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*[=＝]",
+    r"|[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*[=＝]"
+    r"|" + _BRACKET_BYLINE,
     re.MULTILINE,
 )
 
@@ -347,8 +357,10 @@ def photo_credit_gate(text: str) -> bool:
 
 
 def dateline_gate(text: str) -> bool:
-    """False only when ``DATELINE_RE`` cannot match: every alternative ends in ``=``."""
-    return "=" in text or "＝" in text
+    """False only when ``DATELINE_RE`` cannot match: every alternative but the bracketed
+    byline needs ``=``; that one needs a bracket and a role word (``Reporter``, ...)."""
+    return ("=" in text or "＝" in text
+            or (("[" in text or "(" in text or "【" in text or "〔" in text) and byline_gate(text)))
 
 
 def copyright_gate(text: str) -> bool:

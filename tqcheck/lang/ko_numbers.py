@@ -43,7 +43,7 @@ _DIGIT_COMMA_RE = re.compile(r"(?<=\d),(?=\d)")
 UNIT_RE = re.compile(
     r"(?P<more>여)?\s?(?P<unit>미국\s?달러|미\s?달러|달러|원|엔|위안|유로|파운드|"
     r"%\s?포인트|%p|%P|퍼센트\s?포인트|퍼센트|%|명|건|개국|개월|개|가구|대|척|톤|배|세|살|곳|"
-    r"마리|채|주년|주|표|번|회|차례|km|㎞|kg|㎏|평|㎡|년|월|일|시간|시|분|초|달)"
+    r"마리|채|주년|주|표|번|회|차례|헥타르|에이커|km|㎞|kg|㎏|평|㎡|㎢|㏊|ha|년|월|일|시간|시|분|초|달)"
 )
 APPROX_AFTER_RE = re.compile(r"\s?(?:가량|정도|남짓|안팎|여|쯤|내외|이상|넘)")
 APPROX_BEFORE_RE = re.compile(r"(?:약|대략|거의|최소|최대|무려|줄잡아|추정)\s?$")
@@ -54,7 +54,8 @@ CURRENCY = {"원": "KRW", "달러": "USD", "미달러": "USD", "미국달러": "
 _CATEGORY = {"%": "pct", "퍼센트": "pct", "%p": "pp", "%P": "pp", "%포인트": "pp",
              "퍼센트포인트": "pp", "배": "times", "세": "age", "살": "age"}
 _TIME_UNITS = frozenset({"년", "월", "일", "시간", "시", "분", "초", "달", "개월", "주년", "주"})
-_MEASURE_UNITS = frozenset({"km", "㎞", "kg", "㎏", "평", "㎡", "톤"})
+_MEASURE_UNITS = frozenset({"km", "㎞", "kg", "㎏", "평", "㎡", "㎢", "㏊", "ha", "헥타르", "에이커",
+                            "톤"})
 # Vague prefixes: the amount is "several" of the following unit (수천억 = hundreds of billions).
 _VAGUE_LOW = {"수": 2, "몇": 2, "수십": 20, "수백": 200, "수천": 2000, "십수": 10,
               "몇십": 20, "몇백": 200, "몇천": 2000}
@@ -284,8 +285,12 @@ def _make_amount(text: str, m: re.Match, start: int, end: int) -> Optional[Amoun
 def _unit_ends_word(text: str, pos: int) -> bool:
     """A counter must not run on into another word (``원장`` director, ``명단`` list)."""
     nxt = text[pos:pos + 1]
+    if nxt.isascii() and nxt.isalpha() and text[pos - 1].isascii():
+        return False  # "ha" in "1만 happy", "km" in "kms": a Latin unit ends at a non-letter
     if not nxt or not _HANGUL_RE.match(nxt):
         return True
     if text[pos - 1] in "러로안드":  # 달러, 유로, 위안, 파운드 do not begin longer words
         return True
+    if text[pos - 1].isascii() and text[pos - 1].isalpha():
+        return True  # a Latin unit (km, ha) never runs on into a Hangul word: 4만ha다
     return nxt in "을를이가은는의에도만씩대여과와로으까부짜어쯤정였인일"

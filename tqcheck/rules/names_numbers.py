@@ -170,6 +170,19 @@ def _source_key(text: str) -> str:
     return _SPACE_RE.sub("", text or "")
 
 
+def _in_credit(text: str, hit, entry, ctx) -> bool:
+    """Is glossary ``hit`` (in a caption) part of the photo credit rather than the caption's
+    prose?  An outlet (``media``) in a caption is taken as its credit; any other name counts
+    only inside a span of the pack's ``photo_credit_re``, so ``the People's Power Party`` in
+    the caption's sentence is still checked."""
+    if entry.kind == "media":
+        return True
+    credit = (getattr(getattr(ctx, "lang", None), "extra", None) or {}).get("photo_credit_re")
+    if credit is None:
+        return False
+    return any(m.start() < hit.end and hit.start < m.end() for m in credit.finditer(text))
+
+
 @rule("TQ502", "name-romanization", "Terminology/Inappropriate for context", "major",
       kinds=CAPTION_KINDS,
       flag=("The Yun Seok-yeol government announced it.",
@@ -216,7 +229,7 @@ def name_romanization(seg, ctx):
             if entry.kind != "person" and _LONGER_NAME_RE.match(seg.text, h.end):
                 continue  # "Centers for Disease Control and Prevention": another name
             severity = None if entry.kind == "person" or _distinctive(h.variant) else "minor"
-        if seg.kind == "caption" and entry.kind != "person":
+        if seg.kind == "caption" and entry.kind != "person" and _in_credit(seg.text, h, entry, ctx):
             continue  # credit lines ("2022.6.22/News 1") are photo-credit-residue's
         if entry.kind == "place" and _LEGACY_NAME_RE.match(seg.text, h.end):
             continue
@@ -615,6 +628,9 @@ _EN_NOUNS_RE = re.compile(
     r"((?:\s+(?:more|fewer|new|additional|other|of|the|[a-z]+(?:ed|al|ic|ive|ian|ese)|[a-z]{1,3}))"
     r"{0,2})\s+([A-Za-z]+)")
 _BIG_UNIT_RE = re.compile(r"[만억조경]")
+_SMALL_UNIT_RE = re.compile(r"[천백]")
+_PP_AFTER_RE = re.compile(r"[\s-]*(?:points?|pts?\b\.?|p\b)", re.IGNORECASE)
+"""``3.2 percent point(s)``, ``3.2%p``: the English already says percentage points."""
 _EN_GATE_RE = re.compile(r"\d")
 _EN_NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven
 twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
@@ -625,9 +641,10 @@ _KO_GATE_RE = re.compile(r"[\d십백천만억조경]")
 _KO_REPORTABLE_RE = re.compile(
     r"[\d,일이삼사오육칠팔구십백천만억조경][만억조경]|(?<![\uac00-\ud7a3])[만억조경]"
     r"|[수몇][\d일이삼사오육칠팔구십백천만억조경]|\d(?:,?\d){4}|\d[십백천]|[십백천]\d"
-    r"|[\d십백천]여?\s?(?:원|미|달러|엔|위안|유로|파운드)")
+    r"|[\d십백천]여?\s?(?:원|미|달러|엔|위안|유로|파운드)|\d\s?(?:%\s?(?:포인트|[pP])|퍼센트\s?포인트)")
 """Every report needs a source amount with a 만/억/조/경 unit, a vague one (수천, 몇백), one
-of 10,000 or more (five digits, ``12천``, ``천9999``) or one in a currency; a source with
+of 10,000 or more (five digits, ``12천``, ``천9999``), one in a currency or percentage points
+(``3.2%포인트``, which MT renders as a percent change); a source with
 none of these strings has nothing a target amount can be reported against."""
 _COUNT_SKIP = frozenset({"time", "age", "pct", "pp", "times"}) | _MONEY
 
@@ -665,15 +682,42 @@ def _aligned_slip(text: str, source: str, en, en_approx: bool, ko_amounts: list)
         return None
     small = not en.scaled and en.value < 1000
     for k in aligned:
-        if not _BIG_UNIT_RE.search(k.text):
-            continue  # a 만/억 unit slip needs a 만/억 unit
+        if _BIG_UNIT_RE.search(k.text):
+            exact = small  # a 만/억 unit slip
+        elif _SMALL_UNIT_RE.search(k.text) and max(en.value, k.value) >= 1000:
+            exact = True  # a 천/백 slip (``1천 명`` -> ``10,000 residents``): exact powers only
+        else:
+            continue
         for power in (1, 2, 3, 4):
             for factor, shown in ((Decimal(10) ** power, f"{10 ** power:,}x"),
                                   (Decimal(10) ** -power, f"1/{10 ** power:,} of")):
                 want = k.value * factor
-                if (en.value == want) if small else _close(k, want, en, en_approx):
+                if (en.value == want) if exact else _close(k, want, en, en_approx):
                     return k, shown
     return None
+
+
+def _same_thing(text: str, source: str, en, k) -> bool:
+    """Can ``en`` and Korean ``k`` count the same thing?  False only when both name what they
+    count (``houses`` / ``㏊``-less ``명``) and the names differ: such amounts never align."""
+    if k.category in _MONEY or en.category in _MONEY or en.category in ("pct", "pp", "times"):
+        return True
+    cls = _en_class(text, en)
+    if not cls:
+        return True
+    ko = _ko_classes(source, k)
+    return not ko or cls in ko
+
+
+def _pp_as_percent(text: str, en, ko_amounts: list):
+    """``fell 3.2 percent`` where the source has ``3.2%포인트``: the Korean percentage-point
+    change rendered as a percent change.  The Korean ``pp`` amount, or None."""
+    if en.category != "pct" or _PP_AFTER_RE.match(text, en.end):
+        return None
+    same = [k for k in ko_amounts if k.value == en.value and k.category in ("pct", "pp")]
+    if not same or any(k.category == "pct" for k in same):
+        return None  # the source also has the plain percent: that one may be meant
+    return same[0]
 
 
 def _has_english_number(text: str) -> bool:
@@ -685,7 +729,8 @@ def _has_english_number(text: str) -> bool:
       requires=("source",),
       flag=(("The government provided 3 billion won.", "정부는 3억 원을 지원했다."),
             ("The project will cost 12 trillion won.", "사업비는 1조2000억원이다."),
-            ("About 1,200 people were evacuated.", "주민 1만2000명이 대피했다.")),
+            ("About 1,200 people were evacuated.", "주민 1만2000명이 대피했다."),
+            ("Approval fell 3.2 percent.", "지지율은 3.2%포인트 떨어졌다.")),
       ok=(("The government provided 300 million won.", "정부는 3억 원을 지원했다."),
           ("The project will cost 1.2 trillion won ($900 million).", "사업비는 1조2000억원이다."),
           ("Losses ran to hundreds of billions of won.", "수천억 원의 손실이 났다.")))
@@ -698,7 +743,11 @@ def number_mismatch(doc, ctx):
     both sides and aligned by currency or unit; a target amount that matches no source amount
     is reported with the expected value, as critical when it is off by an exact power of ten.
     Added conversions (``(US$2.7 million)``) and vague amounts (``수천억`` "hundreds of
-    billions", compared by order of magnitude only) are handled.
+    billions", compared by order of magnitude only) are handled.  A count with a 천/백 unit is
+    reported only for an exact power of ten of the same counted thing (``1천 명`` ->
+    ``10,000 residents``); amounts whose counted things differ (houses vs ㏊) never align; a
+    percent where the source has the same value in percentage points (``3.2%포인트`` ->
+    ``fell 3.2 percent``) is major, suggesting ``percentage points``.
 
     Flagged: source ``정부는 3억 원을 지원했다.``, target ``... provided 3 billion won.``
     Clean:   the same source with ``... provided 300 million won.``
@@ -729,8 +778,21 @@ def number_mismatch(doc, ctx):
             continue
         # the pattern ends in white space: a cheap test first (str.isspace is re's \s)
         en_approx = before[-1:].isspace() and EN_APPROX_RE.search(before) is not None
+        pp = _pp_as_percent(text, en, ko_amounts)
+        if pp is not None:
+            number = en.text.split("%")[0].split()[0]
+            yield Hit(en.start, en.end,
+                      f"{en.text} renders the source's {pp.text} (percentage points) as a "
+                      f"percent change; use percentage points",
+                      f"{number} percentage points", "major")
+            continue
+        if en.category != "measure" and any(
+                _compatible(k.category, en.category) and _close(k, k.value, en, en_approx)
+                and _same_thing(text, source, en, k) for k in ko_amounts):
+            continue  # the source has this amount ("3천여 채" for "more than 3,000 houses")
         cands = [] if en.category == "measure" else [
-            k for k in ko_amounts if _compatible(k.category, en.category) and _significant(en, k)]
+            k for k in ko_amounts if _compatible(k.category, en.category) and _significant(en, k)
+            and _same_thing(text, source, en, k)]
         if not cands or en.category not in _MONEY and en.category not in ("count", ""):
             if cands and any(_close(k, k.value, en, en_approx) for k in cands):
                 continue
@@ -777,5 +839,15 @@ def number_mismatch(doc, ctx):
                 hit = Hit(en.start, en.end,
                           f"{en.text} does not match the source's {k.text} ({expected})",
                           expected, "major")
+        if hit is None and en.category in ("count", ""):
+            slip = _aligned_slip(text, source, en, en_approx,
+                                 [k for k in all_ko if k.category != "time"])
+            if slip is not None:
+                k, shown = slip
+                expected = format_amount(k.value, k.category or en.category)
+                hit = Hit(en.start, en.end,
+                          f"{en.text} is {shown} the source's {k.text} ({expected}): "
+                          f"a Korean unit (천/만/억) was probably converted wrongly",
+                          expected, "critical")
         if hit is not None:
             yield hit

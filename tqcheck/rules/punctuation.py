@@ -47,6 +47,30 @@ class QuoteProblem(NamedTuple):
     fix: str = ""
 
 
+ELISION_RE = re.compile(
+    "(?<![\\w\u2018\u2019'])[\u2018\u2019'](?=(?:n|em|til|cause|cos|tis|twas|bout|round|cept|nuff"
+    "|neath|gainst|kay|sup)(?![\\w\u2018\u2019'])|n[\u2018\u2019'](?![\\w]))"
+    "|(?<=[\\s-][\u2018\u2019']n)[\u2018\u2019'](?![\\w])"
+    "|(?<=[\\s-]n)[\u2019'](?=[\\s-])",
+    re.IGNORECASE)
+"""Apostrophes standing for dropped letters next to a space: ``rock ’n’ roll``, ``’em``,
+``’til``, ``’cause``, ``’tis`` (``ma’am``, ``o’clock`` are between letters and skipped
+anyway).  They are not quotation marks."""
+_SINGLE_CLOSER_RE = re.compile("(?<=[\\w.,!?])[\u2019'](?!\\w)")
+
+
+def _elisions(text: str) -> set:
+    """Offsets of the elision apostrophes (``ELISION_RE``) in ``text``.  An opening-shaped
+    one (``‘cause``, ``'til``) counts only when no closing single mark follows it, which it
+    might have opened (``‘cause célèbre’``)."""
+    found = {m.start() for m in ELISION_RE.finditer(text)}
+    for i in sorted(found):
+        if text[i] != "\u2019" and text[i + 2:i + 3] not in ("\u2019", "'") and any(m.start() not in found
+                                        for m in _SINGLE_CLOSER_RE.finditer(text, i + 1)):
+            found.discard(i)
+    return found
+
+
 POSSESSIVE_END = set("sSzZxX")
 """Letters after which a lone ``’`` is a plural possessive (``Jones’``), not a quote."""
 
@@ -75,9 +99,12 @@ def scan_quotes(text: str) -> tuple:
     problems = []
     stack = []  # [pos, char, family ('d'/'s'), stray single closer seen inside (pos, char)]
     n = len(text)
+    elided = _elisions(text) if ("\u2019" in text or "\u2018" in text or "'" in text) else ()
     for m in QUOTE_RE.finditer(text):
         i = m.start()
         ch = m.group()
+        if i in elided:
+            continue  # rock ’n’ roll, ’til, ’em: an apostrophe
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         before_open = prev.isspace() or prev in OPEN_CONTEXT or i == 0
@@ -257,7 +284,9 @@ def unbalanced_quote(seg, ctx):
     fine, and a paragraph that ends inside a quotation is fine when the next paragraph reopens
     it (the news convention for quotations over several paragraphs).  When the record is a
     single sentence or cell, a quotation may legitimately continue in the next row, so an
-    unclosed or unopened mark is reported as ``info`` only.
+    unclosed or unopened mark is reported as ``info`` only.  Elisions (``rock ’n’ roll``,
+    ``’til``) are not quotes.  When the imbalance is entirely explained by doubled marks
+    (``""I apologize … families.""``), only doubled-quote reports it (one error, one finding).
 
     Flagged: ``Minister Park said, “I am delighted … over the past 30 years. “He also mentioned.``
     Clean:   ``“Central Asia is important,” he said.``
@@ -266,8 +295,11 @@ def unbalanced_quote(seg, ctx):
     if not place.prose:
         return
     text = seg.text
+    problems = scan_quotes(text)
+    if problems and _doubled_only(text):
+        return  # ""I apologize ... families."": doubled-quote reports the marks
     nested_at = set()
-    for p in scan_quotes(text):
+    for p in problems:
         if p.kind == "nested":
             nested_at.add(p.start)
             yield Hit(p.other, p.end,
@@ -294,6 +326,27 @@ def unbalanced_quote(seg, ctx):
             yield Hit(p.start, p.end,
                       f"Closing quotation mark {p.mark} has no opening mark in this "
                       f"paragraph{note}.", severity=severity)
+
+
+def _doubled_only(text: str) -> bool:
+    """Is every quote problem of ``text`` explained by doubled marks (``""I apologize``) that
+    doubled-quote reports?  True when collapsing each doubled run to its single mark leaves
+    the paragraph balanced: the doubled mark is then the one error, reported once, by
+    doubled-quote (a second report of the same damage as unbalanced would double-count it)."""
+    runs = [(m, fix) for m, fix in _doubled_runs(text)]
+    if not runs:
+        return False
+    out, pos = [], 0
+    for m, fix in runs:
+        out.append(text[pos:m.start()])
+        pad = " " * (m.end() - m.start() - 1)
+        nxt = text[m.end():m.end() + 1]
+        # keep the mark next to the word it opens or closes (its context decides its role)
+        out.append(pad + fix if nxt and not nxt.isspace() and nxt not in CLOSE_CONTEXT
+                   else fix + pad)
+        pos = m.end()
+    out.append(text[pos:])
+    return not scan_quotes("".join(out))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -330,7 +383,14 @@ def doubled_quote(seg, ctx):
     Flagged: ``"“I am delighted,”" he said.``
     Clean:   ``“‘Twilight’ is a hit,” he said.``
     """
-    text = seg.text
+    for m, fix in _doubled_runs(seg.text):
+        yield Hit(m.start(), m.end(), f"Doubled quotation mark {m.group()!r}; one mark is enough.",
+                  fix)
+
+
+def _doubled_runs(text: str) -> list:
+    """``(match, single mark)`` for each doubled quotation mark doubled-quote reports."""
+    out = []
     for m in DOUBLED_QUOTE_RE.finditer(text):
         run = m.group()
         marks = run.replace(" ", "").replace("\t", "")
@@ -350,8 +410,8 @@ def doubled_quote(seg, ctx):
             fix = '"'  # two apostrophes standing in for a double quote
         else:
             fix = marks[0]
-        yield Hit(m.start(), m.end(), f"Doubled quotation mark {run!r}; one mark is enough.",
-                  fix)
+        out.append((m, fix))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -350,7 +350,8 @@ def _byline_skip(text: str, kind: str, ctx) -> list:
       kinds=RESIDUE_KINDS,
       flag=("(Seoul=News1) Reporter Kim Min-ji = Foreign Minister Park Jin said on the 22nd.",
             "[Seoul=Newsis] Reporter Hwang Jun-seon = The government said.",
-            "(Washington = Yonhap News) Correspondent Lee Sang-hyun = The U.S. said."),
+            "(Washington = Yonhap News) Correspondent Lee Sang-hyun = The U.S. said.",
+            "[Money Today Reporter Jeong Min-ju] Coupang's sales topped 10 trillion won."),
       ok=("WASHINGTON (CNN) Only Mexican-grown peppers have been linked to the outbreak.",
           "SEOUL, June 22 (Yonhap) -- South Korea said on Wednesday.",
           "The sample size (N = 1,200) was small."))
@@ -360,7 +361,9 @@ def dateline_residue(seg, ctx):
     Korean leads open with ``(서울=뉴스1) 김민지 기자 =``: place, agency and reporter joined by
     ``=``.  MT renders it ``(Seoul=News1) Reporter Kim Min-ji =`` or ``[Seoul=Newsis]``.  An
     English dateline (``SEOUL, June 22 (Yonhap) --``, ``WASHINGTON (CNN)``) is house style and
-    passes; the ``=`` is what marks the Korean form.
+    passes; the ``=`` is what marks the Korean form.  Outlets without a place dateline open
+    with a bracketed outlet and reporter (``[머니투데이 정민주 기자]`` -> ``[Money Today Reporter
+    Jeong Min-ju]``, ``[Reporter Kim Min-ji, Newsis]``), flagged too.
 
     Flagged: ``(Seoul=News1) Reporter Kim Min-ji = Foreign Minister Park Jin said ...``
     Clean:   ``SEOUL, June 22 (Yonhap) -- South Korea said ...``
