@@ -123,3 +123,18 @@ def test_number_mismatch_on_xliff_unit():
     hits = report.findings[report.findings["rule"] == "number-mismatch"]
     assert list(hits["doc_id"]) == ["u1"]
     assert hits.iloc[0]["line"] == 7
+
+
+def test_untranslated_xliff_unit_fails_the_gate(tmp_path):
+    from tqcheck.config import Config
+    from tqcheck.gate import exit_code
+    from tqcheck.pipeline import check_records
+
+    path = tmp_path / "b.xlf"
+    path.write_bytes(XLIFF12)
+    records = read_xliff(str(path), XLIFF12)
+    report = check_records(records, Config(lm=False, progress=False))
+    empty = report.findings[report.findings["doc_id"] == "u3"]
+    assert list(empty["rule"]) == ["untranslated-segment"]
+    assert list(empty["severity"]) == ["critical"]
+    assert exit_code(report, Config(lm=False)) == 1

@@ -48,7 +48,8 @@ def _normalize(text: str) -> str:
 
 @rule("TQ601", "untranslated-segment", "Accuracy/Untranslated text", "critical",
       scope="document",
-      flag=("정부는 3억 원을 지원했다고 밝혔다.", "Park said so.\n\n외교부 장관은 중앙아시아 협력이 중요하다고 말했다."),
+      flag=("정부는 3억 원을 지원했다고 밝혔다.", "Park said so.\n\n외교부 장관은 중앙아시아 협력이 중요하다고 말했다.",
+            ("", "정부는 3억 원을 지원했다."), "   "),
       ok=("The government said it provided 300 million won.",
           "The 여당 (ruling party) agreed."))
 def untranslated_segment(doc, ctx):
@@ -58,12 +59,19 @@ def untranslated_segment(doc, ctx):
     a quote the engine refused) and pass the Korean through unchanged, or editors paste the
     source where the translation should be.  A headline, caption or sentence whose letters
     are mostly Hangul/Hanja, or that repeats the source verbatim, is reported whole.  Hangul
-    runs inside an otherwise English sentence are ``untranslated-hangul`` (TQ401).
+    runs inside an otherwise English sentence are ``untranslated-hangul`` (TQ401).  An empty
+    target (an XLIFF unit or table row with no translation) is reported too: a gate must
+    never pass a record that has nothing to check.
 
-    Flagged: ``정부는 3억 원을 지원했다고 밝혔다.`` in the English target.
+    Flagged: ``정부는 3억 원을 지원했다고 밝혔다.`` in the English target; an empty target.
     Clean:   ``The 여당 (ruling party) agreed.`` (a Hangul run, not a Korean sentence).
     """
     source = doc.record.source or ""
+    if not doc.target.strip():
+        what = "the source has text" if source.strip() else "the record has no text at all"
+        yield Hit(0, len(doc.target), f"the translation is empty ({what}); nothing was "
+                                      "translated")
+        return
     folded_source = source.casefold()
     norm_source = None  # normalized when first needed
     for seg in doc.segments:
