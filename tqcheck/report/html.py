@@ -28,7 +28,7 @@ from collections import Counter
 import pandas as pd
 
 from tqcheck.records import SEVERITIES
-from tqcheck.report import charts
+from tqcheck.report import as_number, charts, fmt_num
 
 BAND_ORDER = {"fail": 0, "review": 1, "pass": 2}
 RESIDUE_KINDS = ("boilerplate", "caption", "byline")
@@ -43,14 +43,7 @@ def esc(value) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _num(value, digits: int = 1, missing: str = "—") -> str:
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return missing
-    if math.isnan(x):
-        return missing
-    return f"{x:.{digits}f}"
+_num = fmt_num
 
 
 def _sort_key(value) -> str:
@@ -296,11 +289,8 @@ def _record_table(report, order, anchors, by_doc, rec_by_id) -> str:
 
 
 def _pct(value) -> str:
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return "0"
-    return "0" if math.isnan(x) else f"{max(0.0, min(100.0, x)):.0f}"
+    x = as_number(value)
+    return "0" if x is None else f"{max(0.0, min(100.0, x)):.0f}"
 
 
 def _fluency_color(value) -> str:

@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from tqcheck.records import SEVERITIES
+from tqcheck.report import fmt_num
 
 WIDTH = 100
 WORST = 10
@@ -25,12 +26,7 @@ def _clip(line: str, width: int) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
-def _num(value) -> str:
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return "—"
-    return "—" if math.isnan(x) else f"{x:.1f}"
+_num = fmt_num
 
 
 def console_summary(report, bundle_dir, worst: int = WORST) -> str:
