@@ -193,3 +193,29 @@ def test_bundle_files_are_readable_by_others(tmp_path, capsys):
     code, out, err = run(["report", str(CLEAN), "--no-lm", "-q", "-o", str(tmp_path / "b")], capsys)
     mode = os.stat(tmp_path / "b" / "findings.csv").st_mode
     assert mode & stat.S_IRGRP and mode & stat.S_IROTH
+
+
+def test_baseline_round_trip_through_the_cli(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    text = SEED.read_text(encoding="utf-8")
+    article.write_text(text, encoding="utf-8")
+    base = tmp_path / "baseline.json"
+    code, out, err = run(["check", str(article), "--no-lm", "-q", "--write-baseline",
+                          str(base)], capsys)
+    assert code == 0 and base.is_file()
+    args = ["check", str(article), "--no-lm", "-q", "--baseline", str(base), "--format", "jsonl",
+            "--fail-on", "minor"]
+    code, out, err = run(args, capsys)
+    assert code == 0 and out.strip() == ""
+    article.write_text("Editor's note: this story was updated on Monday.\n\n" + text,
+                       encoding="utf-8")
+    code, out, err = run(args, capsys)
+    assert code == 0 and out.strip() == "", out
+    damaged = text.replace("Minister Park made the following", "Minister Park made the the "
+                           "following").replace("30th anniversary", "30th anniversary. .")
+    article.write_text("Editor's note: this story was updated on Monday.\n\n" + damaged,
+                       encoding="utf-8")
+    code, out, err = run(args, capsys)
+    rows = [json.loads(l) for l in out.splitlines() if l.strip()]
+    assert code == 1
+    assert sorted(r["evidence"] for r in rows) == [". .", "the the"], rows
