@@ -8,7 +8,8 @@ robust sds (the corpus holds a few misaligned lines),
     sd(weight)**2 = S0**2 + C / weight               (robust sd per length bin)
 
 then prints the fit, the per-bin spread, and the tail quantiles of z = residual / sd with the
-model currently in ``tqcheck/rules/source.py`` (LENGTH_* and Z_* constants).  Writes the
+model currently in ``tqcheck/rules/source.py`` (LENGTH_* and Z_* constants), and how many
+clean pairs beyond -Z_CUT stop mid-sentence (the narrower band for cut English).  Writes the
 per-pair table to ``bench/out/length_ratio.csv``.
 
     .venv/bin/python bench/calibrate_length.py [KO_FILE EN_FILE]
@@ -34,6 +35,14 @@ BINS = (5, 12, 20, 30, 40, 55, 75, 100, 1000)
 
 def robust_sd(x) -> float:
     return 1.4826 * float(np.median(np.abs(x - np.median(x))))
+
+
+def cut_off(S, ko: str, en: str) -> bool:
+    """The rule's test (``_cut``) for a one-line pair: English stopped mid-sentence."""
+    ko, en = ko.strip(), en.strip()
+    ko_unit = S.Unit(0, len(ko), S.ko_weight(ko))
+    en_unit = S.Unit(0, len(en), S.char_len(en))
+    return S._cut(en, ko, [ko_unit], [en_unit])
 
 
 def check(ko_lines: list, en_lines: list) -> int:
@@ -122,6 +131,10 @@ def main(argv):
     print(f"beyond -Z_OMISSION ({S.Z_OMISSION}): {(z[judged] < -S.Z_OMISSION).sum()}, "
           f"beyond Z_ADDITION ({S.Z_ADDITION}): {(z[judged] > S.Z_ADDITION).sum()} "
           f"of {judged.sum()}")
+    cut = [r[0] for r, zz in zip(rows, z) if r[1] >= S.MIN_KO_WEIGHT and zz < -S.Z_CUT
+           and cut_off(S, ko_lines[r[0] - 1], en_lines[r[0] - 1])]
+    print(f"beyond -Z_CUT ({S.Z_CUT}) and stopping mid-sentence (EN_CUT_RE): {len(cut)}"
+          + (f" (lines {', '.join(map(str, cut))})" if cut else ""))
     out = ROOT / "bench" / "out"
     out.mkdir(parents=True, exist_ok=True)
     with open(out / "length_ratio.csv", "w", newline="", encoding="utf-8") as fh:

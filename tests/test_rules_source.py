@@ -123,3 +123,35 @@ def test_ko_weight_and_char_len():
     assert char_len(" a\tb\u3000c\n") == 3
     assert ko_weight("한국 AB 3") == 2 + 0.5 * 3
     assert ko_weight("尹 대통령") == 4
+
+
+@pytest.mark.parametrize("target", [
+    "The government said it provided 300 million",       # no end mark: cut off
+    "The government said it provided the.",             # an article cannot end a sentence
+])
+def test_length_mismatch_cut_sentence_flagged_in_wider_band(target):
+    # about 2.6-3.3 sds short: within the plain band, but the English visibly stops mid-way
+    f, = findings(target, "length-mismatch", SENTS[1][1])
+    assert f.severity == "major" and f.evidence == target
+
+
+def test_length_mismatch_short_complete_sentence_passes():
+    # as short as the cut one above, but a whole sentence: a terse translation, not a cut
+    assert findings("The government provided aid to residents.", "length-mismatch",
+                    SENTS[1][1]) == []
+
+
+def test_length_mismatch_cut_needs_korean_sentence_end():
+    # a Korean heading (no sentence end) against a short English label is not a cut
+    assert findings("Government aid to flood victims", "length-mismatch",
+                    "정부 집중호우 피해 지역 주민들에게 3억 원 긴급 지원 결정 발표") == []
+
+
+def test_length_mismatch_two_short_lines_each_flagged():
+    # two lines both far short: the line pairing still holds (nothing moved between lines),
+    # so each truncated line is flagged on its own, not the record as a whole
+    ens = [e for e, _ in SENTS]
+    ens[1], ens[2] = "Aid was given.", "Police arrested a man."
+    found = findings("\n".join(ens), "length-mismatch", "\n".join(k for _, k in SENTS))
+    assert [f.evidence for f in found] == ["Aid was given.", "Police arrested a man."]
+    assert all(f.severity == "major" for f in found)

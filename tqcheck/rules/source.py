@@ -124,7 +124,9 @@ def untranslated_segment(doc, ctx):
 #
 # A unit is flagged when its residual is beyond Z_OMISSION (too short) or Z_ADDITION (too
 # long) of those sds; both are set beyond the tails of the clean pairs (see the script's
-# table), which still hold a few misaligned or fragment lines of the corpus itself.
+# table), which still hold a few misaligned or fragment lines of the corpus itself.  A unit
+# whose English stops mid-sentence (EN_CUT_RE) while its Korean ends one is flagged already
+# at Z_CUT: on the clean pairs no English unit beyond Z_CUT ends so (the script's --check).
 LATIN_WEIGHT = 0.5
 LENGTH_A = 1.176
 LENGTH_B = 0.908
@@ -138,6 +140,13 @@ Z_SUSPECT = 2.5
 """When units are paired one to one, a second unit beyond this many sds means the pairing
 itself is off (sentences split or merged differently, a misaligned table): the block is then
 judged as a whole instead."""
+Z_CUT = 2.5
+"""A unit whose English visibly stops mid-sentence (no end mark after a word, or a word that
+cannot end an English sentence before the full stop: ``the.``, ``of.``) while its Korean
+ends a sentence is flagged already this many sds short: the cut, not the length alone, is
+the evidence (clean news English never ends so; see bench/calibrate_length.py)."""
+CUT_MIN_WORDS = 3
+"""... and has at least this many words (a shorter unit with no end mark is a heading)."""
 Z_MATCH = 1.5
 """A run of sentences within this many sds of the other side is taken as its translation."""
 MIN_EXTRA_EN = 40
@@ -157,6 +166,14 @@ KO_SENTENCE_END_RE = re.compile(
     r"[.?!。](?:(?<=[?!。])|(?<=[\uac00-\ud7a3\"”’')\]」』]\.))[.?!]*[\"”’')\]」』]*(?=\s)")
 """A Korean sentence end: ``다.``/``요.`` (a full stop after Hangul or a closing mark, not
 after a digit or a Latin abbreviation), ``?``, ``!``, followed by white space."""
+KO_END_RE = re.compile(r"[.?!。][\"”’')\]」』]*$")
+"""The Korean unit ends a sentence (a full stop, question or exclamation mark)."""
+EN_CUT_RE = re.compile(
+    r"(?:[^\W_]|\b(?:the|a|an|and|or|but|nor|of|to|at|from|with|into|onto|than|its|their|"
+    r"whose|our|my|your|been|being|would|could|should|shall|must)\.)$", re.IGNORECASE)
+"""English that stops mid-sentence: a word with no end mark after it, or a word that never
+ends an English sentence (an article, a conjunction, a preposition that takes an object
+rather than a particle such as ``up``/``in``, a possessive, an auxiliary) before the stop."""
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -294,7 +311,7 @@ def _blocks(doc, source: str) -> list:
         ko_all = [_ko_units(source, s, e) for s, e in ko_lines]
         en_all = [[_en_unit(s) for s in prose if s.paragraph == p] for p in paras]
         pairs = [([_merge(k)], [_merge(e)]) for k, e in zip(ko_all, en_all)]
-        if _trusted(pairs):
+        if _trusted(pairs, lines=True):
             out = []
             for k, e in zip(ko_all, en_all):
                 sub = list(zip(([u] for u in k), ([u] for u in e)))
@@ -313,13 +330,19 @@ def _merge(units: list) -> Unit:
     return Unit(units[0].start, units[-1].end, _size(units))
 
 
-def _trusted(pairs: list) -> bool:
-    """One-to-one pairing holds unless two or more pairs are far off (then it is misaligned)."""
-    off = 0
+def _trusted(pairs: list, lines: bool = False) -> bool:
+    """One-to-one pairing holds unless two or more pairs are far off (then it is misaligned).
+    Source lines against target lines (``lines``): unless two are far off the opposite ways."""
+    short = long = 0
     for ko, en in pairs:
         if _size(ko) >= MIN_KO_WEIGHT:
-            off += abs(length_z(ko, _size(en))) > Z_SUSPECT
-    return off < 2
+            z = length_z(ko, _size(en))
+            short += z < -Z_SUSPECT
+            long += z > Z_SUSPECT
+    # lines of a file or table are fixed boundaries: sentences split or merged differently
+    # across them leave one pair short and a neighbour long; lines that are all short (or
+    # all long) are each judged, the pairing is not to blame
+    return short + long < 2 or (lines and not (short and long))
 
 
 def length_hits(doc, source: str):
@@ -334,12 +357,20 @@ def length_hits(doc, source: str):
         if extra is not None:
             yield extra
             continue
-        if z < -Z_OMISSION:
+        if z < -Z_OMISSION or (z < -Z_CUT and _cut(doc.target, source, ko, en)):
             yield Hit(start, end, "much shorter than its source: " + _describe(z, ko, chars)
                       + "; something was probably left out", "", "major")
         elif z > Z_ADDITION:
             yield Hit(start, end, "much longer than its source: " + _describe(z, ko, chars)
                       + "; it may repeat or add text", "", "minor")
+
+
+def _cut(target: str, source: str, ko: list, en: list) -> bool:
+    """Does the English stop mid-sentence where its Korean ends a sentence?"""
+    last = en[-1]
+    return (EN_CUT_RE.search(target, last.start, last.end) is not None
+            and target.count(" ", last.start, last.end) >= CUT_MIN_WORDS - 1
+            and KO_END_RE.search(source, ko[-1].start, ko[-1].end) is not None)
 
 
 def _unmatched(ko: list, en: list, z: float):
@@ -451,6 +482,8 @@ def _repeats(tokens: list, n: int) -> bool:
                            "실현에 매우 중요하다고 말했다."),
             ("Aid was given.", "정부는 집중호우 피해 지역 주민들에게 3억 원을 긴급 지원했다고 "
                                         "밝혔다."),
+            ("The government said it provided 300 million",
+             "정부는 집중호우 피해 지역 주민들에게 3억 원을 긴급 지원했다고 밝혔다."),
             ("The government said it provided 300 million won in emergency aid to residents "
              "of areas hit by heavy rain. The government said it provided 300 million won in "
              "emergency aid to residents of areas hit by heavy rain.",
@@ -471,7 +504,8 @@ def length_mismatch(doc, ctx):
     hallucinated text.  Source and target are paired first (line by line when the line
     counts agree, sentence by sentence when the sentence counts agree), so a truncated
     sentence inside a long record is judged on its own, against a band that is wider for
-    short units; otherwise the record is judged whole.  A long run of words the English
+    short units (and narrower when the English visibly stops mid-sentence: no end mark, or
+    ``the.``); otherwise the record is judged whole.  A long run of words the English
     says twice is a doubled sentence (found also without a source).
     Omissions are major, additions minor.
 
