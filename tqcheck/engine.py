@@ -8,7 +8,6 @@ raises becomes one ``rule-crashed`` finding for that record; the run goes on.
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass, field
 from typing import Optional
 
 from tqcheck.config import Config
@@ -17,15 +16,33 @@ from tqcheck.rules.registry import Rule, active_rules, get
 from tqcheck.segment import segment_record
 
 
-@dataclass(frozen=True)
 class Document:
-    """A record with its segmentation: what document-scope rules receive."""
+    """A record with its segmentation: what document-scope rules receive.
 
-    record: Record
-    segments: tuple
-    paragraphs: tuple
-    errors: tuple = ()
-    """Exceptions raised while segmenting (the record is then one plain segment)."""
+    ``errors``: exceptions raised while segmenting (the record is then one plain segment).
+    A plain class with ``__slots__`` (built once per record; cheaper than a frozen
+    dataclass); treat it as read-only."""
+
+    __slots__ = ("record", "segments", "paragraphs", "errors")
+
+    def __init__(self, record: Record, segments: tuple, paragraphs: tuple, errors: tuple = ()):
+        self.record = record
+        self.segments = segments
+        self.paragraphs = paragraphs
+        self.errors = errors
+
+    def __repr__(self) -> str:
+        return (f"Document(record={self.record!r}, segments={self.segments!r}, "
+                f"paragraphs={self.paragraphs!r}, errors={self.errors!r})")
+
+    def __eq__(self, other) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.record, self.segments, self.paragraphs, self.errors) == \
+            (other.record, other.segments, other.paragraphs, other.errors)
+
+    def __hash__(self) -> int:
+        return hash((self.record, self.segments, self.paragraphs, self.errors))
 
     @property
     def doc_id(self) -> str:
@@ -50,16 +67,41 @@ class Document:
         return best or (self.segments[0] if self.segments else None)
 
 
-@dataclass(frozen=True)
 class RuleContext:
     """What a rule may consult besides its text: the config, the language pack, the
-    glossary, and the document the text belongs to."""
+    glossary, and the document the text belongs to.
 
-    config: Config
-    lang: object
-    glossary: object = None
-    doc: Optional[Document] = None
-    extra: dict = field(default_factory=dict)
+    A plain class with ``__slots__`` rather than a frozen dataclass: the engine builds one per
+    record, and a frozen dataclass's ``__init__`` (one ``object.__setattr__`` per field) is a
+    measurable share of the per-record cost.  Treat it as read-only all the same."""
+
+    __slots__ = ("config", "lang", "glossary", "doc", "extra")
+
+    def __init__(self, config: Config, lang: object, glossary: object = None,
+                 doc: Optional[Document] = None, extra: Optional[dict] = None):
+        self.config = config
+        self.lang = lang
+        self.glossary = glossary
+        self.doc = doc
+        self.extra = {} if extra is None else extra
+
+    def __repr__(self) -> str:
+        return (f"RuleContext(config={self.config!r}, lang={self.lang!r}, "
+                f"glossary={self.glossary!r}, doc={self.doc!r}, extra={self.extra!r})")
+
+    def __eq__(self, other) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
+
+    __hash__ = None  # like the dataclass it replaces (it holds a dict)
+
+    def __getstate__(self):
+        return tuple(getattr(self, k) for k in self.__slots__)
+
+    def __setstate__(self, state) -> None:
+        for k, v in zip(self.__slots__, state):
+            setattr(self, k, v)
 
 
 def make_document(record: Record, lang) -> Document:
@@ -122,7 +164,8 @@ def _plan(rules) -> tuple:
     if found is None:
         if len(_PLANS) > 64:
             _PLANS.clear()
-        plan = tuple((r, r.scope if r.scope != "segment" else r.kinds, frozenset(r.kinds))
+        plan = tuple((r, r.scope if r.scope != "segment" else r.kinds, frozenset(r.kinds),
+                      r.requires, r.fn)
                      for r in rules if r.scope != "external")
         found = _PLANS[key] = (tuple(rules), plan)
     return found[1]
@@ -130,27 +173,37 @@ def _plan(rules) -> tuple:
 
 def run_rules(doc: Document, rules: list, ctx: RuleContext) -> list:
     """All findings of ``rules`` on ``doc``, sorted by position, duplicates removed."""
-    findings = [segmentation_crash(doc, exc) for exc in doc.errors]
+    findings = [segmentation_crash(doc, exc) for exc in doc.errors] if doc.errors else []
     ctx = RuleContext(ctx.config, ctx.lang, ctx.glossary, doc, ctx.extra)
     record = doc.record
     # units are the same for every rule of a scope and kinds: build each list once per record
-    units_for = {"document": ((doc, 0),), "paragraph": [(p, p.start) for p in doc.paragraphs]}
+    units_for = {"document": ((doc, 0),), "paragraph": None}
     segments = doc.segments
-    for rule, key, kinds in _plan(rules):
+    for rule, key, kinds, requires, fn in _plan(rules):
         units = units_for.get(key)
         if units is None:
-            units = units_for[key] = [(s, s.start) for s in segments if s.kind in kinds]
-        if not units or (rule.requires and not _applicable(rule, record)):
+            if key == "paragraph":
+                units = [(p, p.start) for p in doc.paragraphs]
+            else:
+                units = [(s, s.start) for s in segments if s.kind in kinds]
+            units_for[key] = units
+        if not units or (requires and not _applicable(rule, record)):
             continue
-        fn = rule.fn
         try:
             for unit, offset in units:
-                for hit in fn(unit, ctx) or ():
+                hits = fn(unit, ctx)
+                if not hits:  # None or empty (a generator is always true)
+                    continue
+                for hit in hits:
                     findings.append(to_finding(doc, rule, hit, offset, ctx.config))
         except Exception as exc:  # a broken rule must not lose the run
             findings = [f for f in findings if f.rule != rule.name]
             findings.append(crash_finding(doc, rule, exc))
-    return sort_findings(findings) if findings else findings
+    if not findings:
+        return findings
+    if len(findings) == 1:
+        return findings
+    return sort_findings(findings)
 
 
 def sort_findings(findings: list) -> list:

@@ -30,6 +30,8 @@ u.s u.k u.n e.u a.m p.m i.e e.g d.c n.k s.k r.o.k
 
 CLOSERS = "\"'”’)]»"
 OPENERS = "\"'“‘([«"
+_LINE_BREAK_RE = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+"""Every character ``str.splitlines`` breaks a line at."""
 _END_RE = re.compile(r"[.!?]+[" + re.escape(CLOSERS) + r"]*")
 
 
@@ -42,6 +44,10 @@ class Paragraph(NamedTuple):
 def split_paragraphs(text: str, classify=None) -> list:
     """Paragraphs of ``text`` as ``Paragraph(start, end, text)``, trimmed of surrounding
     white space (offsets stay exact)."""
+    if not _LINE_BREAK_RE.search(text):
+        # one line (most records): the loop below would give this one trimmed paragraph
+        para = _trimmed(text, 0, len(text))
+        return [para] if para.text else []
     lines = []
     pos = 0
     for raw in text.splitlines(keepends=True):
