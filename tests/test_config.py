@@ -52,3 +52,18 @@ def test_invalid_toml(tmp_path):
     path.write_text("this is = = not toml\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="TOML"):
         load_file(path)
+
+
+def test_readme_example_is_a_valid_config(tmp_path):
+    """The configuration example in the README must load (docs that rot fail here)."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(\[tool\.tqcheck\].*?)```", readme, re.S).group(1)
+    path = tmp_path / "pyproject.toml"
+    path.write_text(block, encoding="utf-8")
+    config = load_file(path)
+    assert config.ignore == ("literal-date",) and config.fail_on == "major"
+    assert dict(config.columns) == {"target": "body"}
+    assert config.baseline == str(tmp_path / ".tqcheck-baseline.json")
