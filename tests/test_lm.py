@@ -246,3 +246,27 @@ def test_cards_and_default_models_dir():
     cal = json.loads(card.calibration_path.read_text())
     assert cal["model_checksum"] == card.sha256 and len(cal["data_sha256"]) == 64
     assert models.default_models_dir().name == "models"
+
+
+def test_rare_discounted_spans_spare_names_not_garbled_common_words():
+    # one token per word; every word equally surprising to the "LM"
+    text = "Minister Tokuda Kyrgyzstan Uzbekistan met and central and central cooperation today."
+    words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+|\.", text)]
+    lp = np.full(len(words), -1.0, dtype=np.float32)
+    for k, (s, e) in enumerate(words):
+        if text[s:e] in ("Tokuda", "Kyrgyzstan", "Uzbekistan"):
+            lp[k] = -10.0  # rare names: surprising, but no more than their rarity explains
+        if text[s:e] in ("and", "central"):
+            lp[k] = -14.0  # common words in an order the LM finds very unlikely
+    plain = Calibration({"spans": {"width": 2, "threshold": 8.0}})
+    rare = Calibration({"spans": {"width": 2, "threshold": 8.0, "score": "rare-discounted"}})
+    plain_ev = [text[s.start:s.end] for s in find_spans(text, words, lp, plain)]
+    rare_spans = find_spans(text, words, lp, rare)
+    rare_ev = [text[s.start:s.end] for s in rare_spans]
+    assert any("Tokuda" in e for e in plain_ev) and any("central" in e for e in plain_ev)
+    assert not any("Tokuda" in e or "Kyrgyzstan" in e for e in rare_ev)
+    assert any("and central" in e for e in rare_ev)
+    assert all(s.measure == "rare-discounted" and s.score > 8.0 for s in rare_spans)
+    from tqcheck.lm.scores import rarity_credit, span_message
+    assert rarity_credit("the") == 0.0 and rarity_credit("Tokuda") > rarity_credit("tokudaa") > 0
+    assert "after discounting rare words" in span_message(rare_spans[0], 8.0)
