@@ -8,10 +8,10 @@ text summary, JUnit and JSON outputs.
 """
 from __future__ import annotations
 
-import math
 from typing import NamedTuple
 
 from tqcheck.records import SEVERITY_RANK
+from tqcheck.report import as_number
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -43,14 +43,6 @@ def gating_findings(report, config):
     return df[df["severity"].map(lambda s: at_or_above(s, config.fail_on))]
 
 
-def _num(x):
-    try:
-        x = float(x)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(x) else x
-
-
 def threshold_reasons(quality, penalty, config) -> list:
     """Why a record with this ``quality`` and ``penalty`` fails ``--min-quality`` /
     ``--max-penalty`` (empty when it passes both).
@@ -60,7 +52,7 @@ def threshold_reasons(quality, penalty, config) -> list:
     ['quality 40 is below the minimum 50', 'penalty 2 is above the maximum 1']
     """
     reasons = []
-    quality, penalty = _num(quality), _num(penalty)
+    quality, penalty = as_number(quality), as_number(penalty)
     if config.min_quality is not None and quality is not None and quality < config.min_quality:
         reasons.append(f"quality {quality:g} is below the minimum {config.min_quality:g}")
     if config.max_penalty is not None and penalty is not None and penalty > config.max_penalty:

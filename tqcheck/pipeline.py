@@ -11,7 +11,6 @@ true, sacrebleu when a record has a reference.
 from __future__ import annotations
 
 import bisect
-import math
 import os
 import re
 import sys

@@ -15,6 +15,12 @@ def as_number(value) -> Optional[float]:
     return None if math.isnan(x) else x
 
 
+def sort_number(value) -> float:
+    """``value`` for sorting worst first: missing values sort last (``inf``)."""
+    x = as_number(value)
+    return float("inf") if x is None else x
+
+
 def fmt_num(value, digits: int = 1, missing: str = "—") -> str:
     """A score for people: ``85.1``; ``—`` when it does not apply (no reference, LM off).
 

@@ -28,7 +28,7 @@ from collections import Counter
 import pandas as pd
 
 from tqcheck.records import SEVERITIES
-from tqcheck.report import as_number, charts, fmt_num
+from tqcheck.report import as_number, charts, fmt_num, sort_number
 
 BAND_ORDER = {"fail": 0, "review": 1, "pass": 2}
 RESIDUE_KINDS = ("boilerplate", "caption", "byline")
@@ -455,7 +455,7 @@ def render_html(report) -> str:
     anchors = {doc_id: f"doc-{i}" for i, doc_id in enumerate(docs["doc_id"])}
     # worst first: band, then quality, then input order
     order = sorted(range(len(docs)), key=lambda i: (
-        BAND_ORDER.get(docs.iloc[i]["band"], 3), _float(docs.iloc[i]["quality"]), i))
+        BAND_ORDER.get(docs.iloc[i]["band"], 3), sort_number(docs.iloc[i]["quality"]), i))
     segs_by_doc = {k: g for k, g in report.segments.groupby("doc_id", sort=False)} \
         if not report.segments.empty else {}
     sections = "".join(_record_section(report, i, anchors[docs.iloc[i]["doc_id"]], by_doc,
@@ -500,13 +500,6 @@ finding to jump to it.</p>{sections}</section>
 </body></html>
 """
 
-
-def _float(value) -> float:
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return float("inf")
-    return float("inf") if math.isnan(x) else x
 
 
 def write_html(path, report) -> None:

@@ -6,12 +6,11 @@ start before opening ``report.html``.
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
 from pathlib import Path
 
 from tqcheck.records import SEVERITIES
-from tqcheck.report import fmt_num
+from tqcheck.report import fmt_num, sort_number
 
 WIDTH = 100
 WORST = 10
@@ -59,7 +58,7 @@ def console_summary(report, bundle_dir, worst: int = WORST) -> str:
     if n:
         order = {"fail": 0, "review": 1, "pass": 2}
         ranked = sorted(range(n), key=lambda i: (order.get(docs.iloc[i]["band"], 3),
-                                                 _float(docs.iloc[i]["quality"]), i))
+                                                 sort_number(docs.iloc[i]["quality"]), i))
         ranked = [i for i in ranked if docs.iloc[i]["band"] != "pass"
                   or int(docs.iloc[i]["findings"] or 0)][:worst]
         if ranked:
@@ -81,10 +80,3 @@ def console_summary(report, bundle_dir, worst: int = WORST) -> str:
                 lines.append(f"  … see report.html for all {n} records")
     return "\n".join(lines)
 
-
-def _float(value) -> float:
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return float("inf")
-    return float("inf") if math.isnan(x) else x
