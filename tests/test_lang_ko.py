@@ -106,3 +106,39 @@ def test_prose_residue_gate_is_the_or_of_the_gates():
         if "@" in text or any(PACK.extra[k].search(text) for k in keys):
             assert ko.prose_residue_gate(text), text
     assert not ko.prose_residue_gate("Park said so on Monday, and the end came.")
+
+
+# --- name romanization (inconsistent-name's source check) and sign-up furniture
+
+
+def test_romanize_revised_romanization():
+    assert ko.romanize("이승훈") == "iseunghun"
+    assert ko.romanize("박정희 A") == "bakjeonghui A"
+
+
+@pytest.mark.parametrize("hangul, spelling, fits", [
+    ("이승훈", "Lee Seung-hoon", True), ("이성훈", "Lee Sung-hoon", True),
+    ("이승훈", "Lee Sung-hoon", True),     # 승 is also written Sung
+    ("이성훈", "Lee Seung-hoon", False),   # but Seung never spells 성
+    ("윤석열", "Yoon Suk-yeol", True), ("박지원", "Park Ji-won", True),
+    ("김민재", "Kim Min-jun", False),
+])
+def test_name_spelling_re(hangul, spelling, fits):
+    flat = spelling.lower().replace(" ", "").replace("-", "")
+    assert bool(ko.name_spelling_re(hangul).fullmatch(flat)) is fits
+
+
+def test_hangul_names_takes_word_initial_three_syllables():
+    assert {"이승훈", "이성훈"} <= ko.hangul_names("위원장인 이승훈 의원과 야당 이성훈은 찬성했다")
+    assert "승훈의" not in ko.hangul_names("이승훈의원")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Subscribe to our newsletter", "boilerplate"),
+    ("By entering your e-mail, you agree to the terms.", "boilerplate"),
+    ("Enter your e-mail address", "boilerplate"),
+    ("By entering the market, the firm agreed to the terms.", None),
+    ("Readers who subscribe to our newsletter get alerts, the paper said.", None),
+])
+def test_classify_signup_furniture(text, kind):
+    assert classify_paragraph(text) == kind

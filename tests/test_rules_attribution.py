@@ -198,3 +198,53 @@ def test_doubled_attribution_that_lead_in(text, evidence):
 ])
 def test_doubled_attribution_that_lead_in_passes(text):
     assert run("doubled-attribution", text) == []
+
+
+# --- heldout2 gaps: title-noun tail attributions, deliberate repetition in titles
+
+
+@pytest.mark.parametrize("text, evidence, suggestion", [
+    ("She added, “Rainfall is likely to exceed the average,” forecaster Park said.",
+     "She added, “Rainfall is likely to exceed the average,” forecaster Park said",
+     "“Rainfall is likely to exceed the average,” forecaster Park said"),
+    ("He said, “We will win,” spokesman Kim Min-su said.",
+     "He said, “We will win,” spokesman Kim Min-su said",
+     "“We will win,” spokesman Kim Min-su said"),
+])
+def test_doubled_attribution_titled_tail(text, evidence, suggestion):
+    fs = run("doubled-attribution", text)
+    assert [(f.evidence, f.suggestion) for f in fs] == [(evidence, suggestion)]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” spokesman Kim said.",
+    "He said, “We will win,” and Kim said nothing.",
+])
+def test_doubled_attribution_titled_tail_passes(text):
+    assert run("doubled-attribution", text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The 2014 hit 'Rum Pum Pum Pum' by f(x) won a fan vote.",
+    "f(x)'s 'Rum Pum Pum Pum' tops fan vote",
+    "NSYNC performed Bye Bye Bye on stage.",
+    "Gee Gee Gee was played twice.",
+    "Fans sang “Ring Ring” together.",
+])
+def test_repeated_word_deliberate_repetition_passes(text):
+    assert run("repeated-word", text) == []
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("He said the the talks ended.", "the the"),
+    ("Pum Pum fell from the chart.", "Pum Pum"),          # capitalized but not quoted
+    ("He said “the talks talks ended” to us.", "talks talks"),  # quoted but lower case
+])
+def test_repeated_word_still_flags_pairs(text, evidence):
+    assert [f.evidence for f in run("repeated-word", text)] == [evidence]
+
+
+def test_repeated_word_lowercase_run_outside_quotes_flags():
+    # a stutter of three is MT damage unless it is title-cased or quoted
+    assert [f.evidence for f in run("repeated-word", "It is is is over.")] == ["is is"]
+    assert run("repeated-word", "The crowd chanted 'yo yo yo' loudly.") == []

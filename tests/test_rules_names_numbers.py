@@ -304,3 +304,59 @@ def test_number_mismatch_percentage_points_passes(source, target):
 ])
 def test_number_mismatch_counted_things_must_agree(source, target):
     assert findings(target, "number-mismatch", source=source) == []
+
+
+# --- heldout2 gaps: subject-date-verb order, unit ordinals, two people with one spelling key
+
+
+@pytest.mark.parametrize("text", [
+    "The Seoul High Court on the 27th sentenced a former mayor to three years in prison.",
+    "Police on the 3rd arrested a man suspected of arson.",
+    "The ministry on the 15th unveiled a new housing plan.",
+    "The ministry on the 15th will announce the results.",
+    "The court on the 27th, however, ruled otherwise.",
+    "The ministry on the 15th officially announced it.",
+    "Yoon said on the 22nd North Korea must stop its provocations.",
+])
+def test_literal_date_subject_date_verb(text):
+    fs = findings(text, "literal-date")
+    assert len(fs) == 1 and fs[0].evidence.lower().startswith("on the ")
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers from the 7th Infantry Division and the 1st Armored Brigade held drills.",
+    "Lawmakers of the 22nd National Assembly met in Seoul.",
+    "Ships from the 3rd Fleet arrived.",
+    "It marks the 10th anniversary of the deal.",
+    "Offices on the 5th floor were closed.",
+    "He advanced to the 2nd round.",
+    "He played on the 3rd seeded team.",
+])
+def test_literal_date_unit_ordinals_pass(text):
+    assert findings(text, "literal-date") == []
+
+
+TWO_LEES_EN = ("Council member Lee Seung-hoon, who chairs the committee, and member "
+               "Lee Sung-hoon of the opposition both voted in favor.")
+
+
+def test_inconsistent_name_two_people_in_source_pass():
+    src = "예산결산특별위원장인 이승훈 의원과 야당 이성훈 의원 모두 찬성표를 던졌다."
+    assert findings(TWO_LEES_EN, "inconsistent-name", source=src) == []
+
+
+@pytest.mark.parametrize("source", [
+    None,                                              # no source: the spelling rule stands
+    "예산결산특별위원장인 이승훈 의원이 찬성표를 던졌다. 이승훈 의원은 말했다.",  # one person
+])
+def test_inconsistent_name_one_person_still_flags(source):
+    fs = findings(TWO_LEES_EN, "inconsistent-name", source=source)
+    assert [f.evidence for f in fs] == ["Lee Sung-hoon"]
+
+
+def test_inconsistent_name_two_spellings_of_one_source_name_flag():
+    # both spellings fit 이승훈 only; the source's other name (이성훈) cannot be "Seung"
+    text = "Lee Seung-hoon spoke first. Later Lee Seung-hun left. Lee Seung-hoon returned."
+    src = "이승훈 의원이 먼저 말했다. 이성훈 의원은 떠났다."
+    assert [f.evidence for f in findings(text, "inconsistent-name", source=src)] == \
+        ["Lee Seung-hun"]

@@ -206,3 +206,33 @@ def test_bracketed_byline_on_its_own_line():
 ])
 def test_bracketed_byline_clean(text):
     assert [f.rule for f in findings(text) if f.rule == "dateline-residue"] == []
+
+
+# --- heldout2 gaps: newsletter sign-up boxes copied into the body
+
+SIGNUP = ("Busan Biennale opens\n\nThe 2026 Busan Biennale opened on Saturday with works by 60 "
+          "artists.\n\nSubscribe to our newsletter\nBy entering your e-mail, you agree to the "
+          "terms.\n\nKakaoTalk Facebook Twitter")
+
+
+def test_newsletter_signup_lines_flag():
+    assert spans(SIGNUP, "page-boilerplate") == [
+        "Subscribe to our newsletter", "By entering your e-mail, you agree to the terms.",
+        "KakaoTalk Facebook Twitter"]
+
+
+@pytest.mark.parametrize("text", [
+    "Enter your e-mail address", "Sign up for our weekly newsletter",
+    "By clicking subscribe, you agree to the privacy policy.",
+])
+def test_signup_furniture_flags(text):
+    assert len(spans(text, "page-boilerplate")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "By entering the market, the company agreed to the terms of the deal.",
+    "The agency said readers who subscribe to its newsletter will get alerts by e-mail.",
+    "Users agree to the terms when they sign up, the ministry said.",
+])
+def test_signup_prose_passes(text):
+    assert findings(text) == []

@@ -125,7 +125,8 @@ _FURNITURE_GRAMMAR = (
     r"|(?:Translated|Summarized|Read|Written)\s+by\s+AI|AI\s+(?:translation|summary)"
     r"|(?:See|View|Read|Go\s+to)\s+(?:the\s+)?(?:original|full\s+text|full\s+article|more|comments)"
     r"(?:\s+(?:article|text))?"
-    r"|Subscribe\s+to\s+(?:the\s+)?(?:reporter|newsletter|channel)|(?:Follow|Cheer)\s+(?:the\s+)?reporter"
+    r"|(?:Subscribe|Sign\s+up|Register)\s+(?:to|for)\s+(?:the\s+|our\s+|this\s+)?(?:free\s+)?"
+    r"(?:daily\s+|weekly\s+)?(?:reporter|newsletters?|channel)|(?:Follow|Cheer)\s+(?:the\s+)?reporter"
     r"|(?:Listen\s+to|Read)\s+(?:the\s+)?(?:article|news)(?:\s+aloud)?"
 )
 _FURNITURE_PHRASE = "(?:" + "|".join(sorted(
@@ -418,6 +419,31 @@ def end_mark_gate(text: str) -> bool:
     return False
 
 
+# Newsletter sign-up boxes: "By entering your e-mail, you agree to the terms.", "Enter your
+# e-mail address". Sentences with a full stop, so FURNITURE_LINE_RE (no full stop) misses them.
+_EMAIL_WORD = r"(?:e-?mail(?:\s+address)?|address)"
+SIGNUP_LINE_RE = re.compile(
+    r"\s*(?:By\s+(?:entering|submitting|providing|registering|subscribing|signing\s+up|clicking)"
+    r"(?:\s+(?:your|an?|the)\s+" + _EMAIL_WORD + r"|\s+(?:subscribe|sign\s+up|submit|"
+    r"register|below|here))?,?\s+you\s+(?:agree|consent|accept)\s+to\s+[^.!?\n]{2,80}"
+    r"|(?:Please\s+)?enter\s+(?:your|an?)\s+(?:valid\s+)?" + _EMAIL_WORD +
+    r"|(?:I\s+)?(?:agree|consent)\s+to\s+(?:the\s+)?(?:terms(?:\s+(?:of\s+(?:use|service)|and\s+"
+    r"conditions))?|privacy\s+policy|collection\s+(?:and\s+use\s+)?of\s+personal\s+"
+    r"information)"
+    r"|Get\s+(?:the\s+)?(?:latest\s+)?(?:news|stories|headlines)\s+(?:delivered\s+)?(?:to|in)\s+"
+    r"your\s+inbox)[\s.!]*", re.IGNORECASE)
+
+
+def signup_gate(text: str) -> bool:
+    """False only when ``SIGNUP_LINE_RE`` cannot match: each form names the e-mail, an
+    agreement, the inbox or an address."""
+    low = _lower(text)
+    if low is None:
+        return True
+    return "mail" in low or "agree" in low or "consent" in low or "inbox" in low \
+        or "address" in low
+
+
 def click_image_gate(text: str) -> bool:
     """False only when ``CLICK_IMAGE_RE`` cannot match (it needs ``click``)."""
     low = _lower(text)
@@ -465,6 +491,7 @@ PREFILTERS = {
     "end_mark_re": end_mark_gate,
     "click_image_re": click_image_gate,
     "furniture_line_re": furniture_gate,
+    "signup_line_re": signup_gate,
     "prose_residue": prose_residue_gate,
 }
 """Gates by ``PACK.extra`` key, for the residue rules (``PACK.extra["prefilters"]``)."""
@@ -518,7 +545,9 @@ def _classify_paragraph(text: str):
     # furniture_gate: FURNITURE_LINE_RE cannot match text with a full stop (most prose)
     if (stripped.lower().rstrip(" :|>") in BOILERPLATE_LINES
             or ("." not in stripped and FURNITURE_LINE_RE.match(stripped))
-            or TIMESTAMP_LINE_RE.match(stripped)):
+            or TIMESTAMP_LINE_RE.match(stripped)
+            or (len(stripped) < 160 and signup_gate(stripped)
+                and SIGNUP_LINE_RE.fullmatch(stripped))):
         return "boilerplate"
     # every alternative of BYLINE_LINE_RE starts with a (MULTILINE) ``^``: on one line, search
     # finds only what match at 0 finds
@@ -633,6 +662,88 @@ HANJA_ABBREVIATIONS = {
 }
 
 
+# ---------------------------------------------------------------- romanization of names
+
+# Revised Romanization of each jamo (first entry) and the other spellings news copy uses for it
+# (McCune-Reischauer without diacritics, customary spellings): ㅓ is ``eo`` in RR but ``u`` or
+# ``o`` in ``Sung``/``Song``, ㅡ is ``eu`` or ``u``.  Indexed by the jamo numbers of the Unicode
+# decomposition of a syllable (U+AC00 + (onset * 21 + vowel) * 28 + final).
+_ONSET_SPELLINGS = (
+    ("g", "k"), ("kk", "gg", "k"), ("n", ""), ("d", "t"), ("tt", "dd", "t"), ("r", "l", "n", ""),
+    ("m",), ("b", "p"), ("pp", "bb", "p"), ("s", "sh"), ("ss", "s"), ("",), ("j", "ch"),
+    ("jj", "tch", "ch", "j"), ("ch",), ("k",), ("t",), ("p",), ("h",))
+_VOWEL_SPELLINGS = (
+    ("a", "ah"), ("ae", "ai", "e"), ("ya",), ("yae",), ("eo", "u", "o", "uh"), ("e",),
+    ("yeo", "yu", "yo", "eo"), ("ye", "e"), ("o", "oh"), ("wa", "oa"), ("wae",), ("oe", "oi", "we"),
+    ("yo",), ("u", "oo", "woo", "ou"), ("wo", "weo"), ("we",), ("wi", "wee"),
+    ("yu", "yoo", "you"), ("eu", "u"), ("ui", "eui", "i"), ("i", "ee", "y"))
+_FINAL_SPELLINGS = (
+    ("",), ("k", "g"), ("k",), ("k",), ("n",), ("n",), ("n",), ("t", "d"), ("l", "r"),
+    ("k", "l"), ("m",), ("l",), ("l",), ("l",), ("p",), ("l",), ("m",), ("p", "b"), ("p",),
+    ("t", "s"), ("t", "s"), ("ng",), ("t",), ("t",), ("k",), ("t",), ("p",), ("t", "h"))
+# surnames whose customary spelling the jamo tables do not give (이 Lee, 임 Lim, 노 Roh)
+_SURNAME_SPELLINGS = {"이": ("lee", "yi", "rhee", "rhie", "ri"), "임": ("lim", "rim"),
+                      "노": ("roh", "noh"), "허": ("hur", "huh"), "나": ("ra", "nah"),
+                      "류": ("ryu", "yu", "yoo", "lyu"), "유": ("yoo", "yu", "ryu"),
+                      "우": ("woo", "wu"), "엄": ("uhm", "um"), "염": ("yum", "yeom"),
+                      "여": ("yeo", "yuh"), "오": ("oh",), "안": ("ahn",), "신": ("shin",),
+                      "박": ("park",), "김": ("kim",), "최": ("choi",)}
+HANGUL_NAME_RE = re.compile(r"(?<![가-힣])[가-힣]{3,}")
+
+
+def _jamo(syllable: str) -> tuple:
+    code = ord(syllable) - 0xAC00
+    return code // (21 * 28), code // 28 % 21, code % 28
+
+
+def romanize(hangul: str) -> str:
+    """Revised Romanization of Hangul syllables, one syllable at a time (no sound changes
+    across syllables); other characters are kept.
+
+    >>> romanize("이승훈"), romanize("이성훈")
+    ('iseunghun', 'iseonghun')
+    """
+    out = []
+    for ch in hangul:
+        if "가" <= ch <= "힣":
+            on, v, fin = _jamo(ch)
+            out.append(_ONSET_SPELLINGS[on][0] + _VOWEL_SPELLINGS[v][0] + _FINAL_SPELLINGS[fin][0])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _syllable_pattern(ch: str, surname: bool = False) -> str:
+    on, v, fin = _jamo(ch)
+    forms = {o + w + f for o in _ONSET_SPELLINGS[on] for w in _VOWEL_SPELLINGS[v]
+             for f in _FINAL_SPELLINGS[fin]}
+    if surname:
+        forms.update(_SURNAME_SPELLINGS.get(ch, ()))
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1024)
+def name_spelling_re(hangul: str):
+    """A regex for the romanized spellings of a Hangul name (surname first, one syllable),
+    matched against the lower-cased English name with spaces and hyphens removed.
+
+    >>> bool(name_spelling_re("이승훈").fullmatch("leeseunghoon"))
+    True
+    >>> bool(name_spelling_re("이성훈").fullmatch("leeseunghoon"))
+    False
+    >>> bool(name_spelling_re("이성훈").fullmatch("leesunghoon"))
+    True
+    """
+    return re.compile(_syllable_pattern(hangul[0], True)
+                      + "".join(_syllable_pattern(ch) for ch in hangul[1:]))
+
+
+def hangul_names(source: str) -> frozenset:
+    """Candidate three-syllable Hangul names (surname + two-syllable given name) in ``source``:
+    the first three syllables of every Hangul word (``이승훈은`` -> ``이승훈``)."""
+    return frozenset(m.group()[:3] for m in HANGUL_NAME_RE.finditer(source))
+
+
 def _parse_amounts(text):
     from tqcheck.lang import ko_numbers
 
@@ -651,6 +762,7 @@ PACK = LanguagePack(
         # residue patterns for the TQ3xx rules (tqcheck.rules.residue)
         "furniture_line_re": FURNITURE_LINE_RE,
         "timestamp_line_re": TIMESTAMP_LINE_RE,
+        "signup_line_re": SIGNUP_LINE_RE,
         "boilerplate_lines": BOILERPLATE_LINES,
         "click_image_re": CLICK_IMAGE_RE,
         "photo_credit_re": PHOTO_CREDIT_RE,
@@ -667,5 +779,8 @@ PACK = LanguagePack(
         # script and encoding (tqcheck.rules.script)
         "legacy_encodings": ("cp949",),
         "script_suggestions": HANJA_ABBREVIATIONS,
+        # person names in the source (tqcheck.rules.names_numbers, inconsistent-name)
+        "hangul_names": hangul_names,
+        "name_spelling_re": name_spelling_re,
     },
 )

@@ -124,6 +124,7 @@ TAIL_VERBS = (
 TAIL_SUBJECT = (
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+"
     r"|(?!(?:and|but|or|then|also|had|has|have|was|is|who|which|that|it)\b)[a-z]+"
+    r"(?:\s+(?:[A-Z][\w\u2019'.-]*\s+){0,2}[A-Z][\w\u2019'-]*)?"  # forecaster Park
     r"|(?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'-]*)"
 )
 DOUBLED_ATTR_RE = re.compile(
@@ -278,6 +279,25 @@ def _repeat_candidates(text: str) -> tuple:
     return direct, joined
 
 
+_PREV_WORD_RE = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+_NEXT_WORD_RE = re.compile(r"[^\S\n]+([A-Za-z]+)")
+QUOTED_RE = re.compile(r"(?:(?<=[\s(\[])|^)(?:\u201c[^\u201c\u201d\n]{1,80}\u201d|\u2018[^\u2018\u2019\n]{1,80}"
+                       r"\u2019(?![A-Za-z])|\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'(?![A-Za-z]))")
+
+
+def _in_run(text: str, start: int, end: int, low: str) -> bool:
+    """Whether the pair at ``[start, end)`` is part of three or more of one word in a row."""
+    before = _PREV_WORD_RE.search(text, max(0, start - 40), start)
+    after = _NEXT_WORD_RE.match(text, end)
+    return (before is not None and before.group(1).lower() == low) or \
+        (after is not None and after.group(1).lower() == low)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside a short quotation (a title: ``'Ring Ring'``)."""
+    return any(q.start() < start and end < q.end() for q in QUOTED_RE.finditer(text))
+
+
 def repeated_words(text: str):
     """``(start, end, first_word, kind)`` for each repeated word in ``text``; ``kind`` is
     ``direct`` (``the the``) or ``and`` (``Central and central``).
@@ -297,6 +317,11 @@ def repeated_words(text: str):
             continue
         if a[0].isupper() and b[0].isupper() and low in REDUPLICATED_NAMES:
             continue  # names: Sirhan Sirhan, Bora Bora
+        titled = a[0].isupper() and b[0].isupper()
+        if titled and _in_run(text, m.start(), m.end(), low):
+            continue  # three or more title-cased in a row is deliberate: Rum Pum Pum Pum
+        if (titled or _in_run(text, m.start(), m.end(), low)) and _quoted(text, m.start(), m.end()):
+            continue  # a quoted title: 'Chk Chk Boom', "Ring Ring", 'pum pum pum'
         yield m.start(), m.end(), a, "direct"
     for m in AND_REPEAT_RE.finditer(text) if joined else ():
         a, b = m.group(1), m.group(2)

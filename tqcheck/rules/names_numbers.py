@@ -44,6 +44,26 @@ DATE_FOLLOWERS = frozenset("""and or to through at in on of when that as after b
 from by while amid he she it they we i you the a an his her its their local said says told
 announced but if because since until this last next morning afternoon evening night earlier
 later amid saying""".split())
+# A verb right after the bare ordinal makes it a date in the Korean subject-date-verb order
+# ("The court on the 27th sentenced ...", "Police on the 3rd arrested ...").
+DATE_VERBS = frozenset("""held met made sent gave took won lost began left found put set saw went
+came wrote spoke sought brought caught rose fell sold bought struck stood ran paid kept led fled
+shot chose drew flew grew threw knew broke hit cut became will would could should may might must
+was were is are has have had also officially formally jointly reportedly again first then
+unveiled""".split())
+_PAST_RE = re.compile(r"[a-z]{2,}(?:ed|ied)$")
+_NOT_VERBS = frozenset("""ranked seeded placed rated numbered scheduled revised amended united
+red bed shed hundred daily weekly monthly yearly quarterly biweekly""".split())
+# "the 7th Infantry Division", "the 22nd National Assembly", "the 3rd Fleet": an ordinal that
+# starts a capitalized unit or organization name is not a day of the month.
+_CAP_RUN_RE = re.compile(r"\s+((?:[A-Z][A-Za-z]*\s+){0,3}[A-Z][A-Za-z]*)")
+UNIT_HEADS = frozenset("""Division Divisions Brigade Regiment Battalion Company Corps Fleet Army
+Wing Squadron Group Command Infantry Armored Armoured Airborne Mechanized Artillery Assembly
+Congress Committee Session Conference Council Plenum Plenary Parliament Legislature Republic
+Festival Awards Award Games Olympics Championship Championships Cup Biennale Exhibition Edition
+Anniversary Floor Round Amendment Century Generation Street Avenue District Circuit Precinct
+Class Grade Term Meeting Summit Forum Symposium Convention Inning Quarter Season Series Ward
+Force Marine Marines Naval Fighter Symphony""".split())
 ARTICLE_DATE_RE = re.compile(r"\b((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})\b")
 CAPTION_KINDS = ("headline", "sentence", "caption")
 
@@ -77,13 +97,25 @@ def _resolve(day: int, when: str, article):
     return datetime.date(year, month, day)
 
 
+def _date_follower(word: str, after: str) -> bool:
+    """Whether ``word`` (the word right after ``on the 22nd``) leaves the ordinal a date."""
+    if word.islower():
+        return (word in DATE_FOLLOWERS or word in DATE_VERBS
+                or (_PAST_RE.search(word) is not None and word not in _NOT_VERBS)
+                or (word.endswith("ly") and word not in _NOT_VERBS))
+    run = _CAP_RUN_RE.match(after)
+    return run is None or not any(w in UNIT_HEADS for w in run.group(1).split())
+
+
 @rule("TQ501", "literal-date", "Locale convention/Date format", "minor",
       kinds=CAPTION_KINDS,
       flag=("Park said on the 22nd that talks matter.",
             "Lee Jae-myung / Democratic Party leader (last 9th)",
-            "Applications are open until the 3rd of next month."),
+            "Applications are open until the 3rd of next month.",
+            "The Seoul High Court on the 27th sentenced him to three years."),
       ok=("Park said on June 22 that talks matter.", "the 21st century",
-          "on the 22nd floor of the building", "on the 22nd of June"))
+          "on the 22nd floor of the building", "on the 22nd of June",
+          "Soldiers from the 7th Infantry Division took part."))
 def literal_date(seg, ctx):
     """A Korean day-of-month date rendered literally: ``on the 22nd``, ``(last 9th)``.
 
@@ -92,8 +124,15 @@ def literal_date(seg, ctx):
     writes.  English says ``on June 22`` (or the weekday within the past week).  When the
     article carries a ``2022.6.22`` caption stamp, the suggestion gives the resolved date.
 
-    Flagged: ``Minister Park said on the 22nd that ...``, ``until the 3rd of next month``.
-    Clean:   ``on June 22``, ``on the 22nd of June``, ``the 21st century``, ``the 22nd floor``.
+    Korean puts the date between subject and verb (``서울고법은 27일 … 선고했다``), so MT
+    writes ``The court on the 27th sentenced ...``: a verb after the ordinal makes it a date,
+    while a noun (``the 22nd floor``) or a capitalized unit name (``the 7th Infantry
+    Division``, ``the 22nd National Assembly``) makes it an ordinal.
+
+    Flagged: ``Minister Park said on the 22nd that ...``, ``until the 3rd of next month``,
+    ``The court on the 27th sentenced ...``.
+    Clean:   ``on June 22``, ``on the 22nd of June``, ``the 21st century``, ``the 22nd floor``,
+    ``from the 7th Infantry Division``.
     """
     text = seg.text
     if _ORDINAL_GATE_RE.search(text) is None:
@@ -105,8 +144,8 @@ def literal_date(seg, ctx):
                 continue
             word = _NEXT_WORD_RE.match(after).group("word")
             strong = m.group("tod") or m.group("range")  # "the evening of", "3rd to the 5th"
-            if word and word.islower() and word not in DATE_FOLLOWERS and not strong:
-                continue  # an ordinal: "on the 22nd floor", "by the 3rd quarter"
+            if word and not strong and not _date_follower(word, after):
+                continue  # an ordinal: "on the 22nd floor", "from the 7th Infantry Division"
             day = int(m.group("day2"))
             when = (m.group("when") or m.group("rel") or m.group("rel2") or "").lower()
         else:
@@ -447,6 +486,29 @@ def _run_together_mentions(text: str, mentions: list) -> list:
     return out
 
 
+def _distinct_in_source(members: list, source: str, extra: dict) -> bool:
+    """Whether each spelling in ``members`` fits a different Hangul name of the source.
+
+    ``Lee Sung-hoon`` and ``Lee Seung-hoon`` share a spelling key, but a source naming both
+    이성훈 and 이승훈 shows two people: ``Seung`` spells only 승, so ``Sung`` is 성."""
+    names = [n for n in extra["hangul_names"](source)]
+    if len(names) < 2:
+        return False
+    fits = []
+    for m in members:
+        flat = re.sub(r"[\s\-‐‑]+", "", m.lower())
+        fits.append([n for n in names if extra["name_spelling_re"](n).fullmatch(flat)])
+    if any(not f for f in fits):
+        return False
+
+    def assign(i: int, used: frozenset) -> bool:
+        if i == len(fits):
+            return True
+        return any(assign(i + 1, used | {n}) for n in fits[i] if n not in used)
+
+    return assign(0, frozenset())
+
+
 @rule("TQ503", "inconsistent-name", "Terminology/Inconsistent use of terminology", "major",
       scope="document",
       flag=("Lee Jae-myung spoke first. Later Lee Jae-myeong left.",
@@ -511,9 +573,13 @@ def inconsistent_name(doc, ctx):
     counts = {}
     for mn in mentions:
         counts[mn[2]] = counts.get(mn[2], 0) + 1
+    source = doc.record.source
+    extra = getattr(getattr(ctx, "lang", None), "extra", None) or {}
     for members in groups.values():
         if len(members) < 2:
             continue
+        if source and "hangul_names" in extra and _distinct_in_source(members, source, extra):
+            continue  # 이성훈 and 이승훈: two people the spelling key cannot tell apart
         accepted = [m for m in members
                     if glossary is not None and glossary.entries_for_accepted(m)]
         main = accepted[0] if accepted else max(members, key=lambda m: (counts[m],

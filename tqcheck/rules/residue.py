@@ -226,6 +226,18 @@ def page_boilerplate(seg, ctx):
         yield Hit(s, e, "Site furniture (menu or button text) copied with the article; delete it.")
     elif stamp and stamp.match(body):
         yield Hit(s, e, "Page time stamp (input/modified date) copied with the article; delete it.")
+    elif len(body) < 160 and _signup_line(ctx, body):
+        yield Hit(s, e, "Newsletter sign-up text (site furniture) copied with the article; "
+                        "delete it.")
+
+
+def _signup_line(ctx, body: str) -> bool:
+    """Whether ``body`` is a newsletter sign-up box line (``By entering your e-mail, you agree
+    to the terms.``)."""
+    signup = _extra(ctx, "signup_line_re")
+    gate = _gate(ctx, "signup_line_re")
+    return signup is not None and (gate is None or gate(body)) and \
+        signup.fullmatch(body) is not None
 
 
 @rule("TQ302", "photo-credit-residue", "Accuracy/Addition", "minor", scope=SCOPE,
