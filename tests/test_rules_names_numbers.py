@@ -2,25 +2,14 @@
 from pathlib import Path
 
 import pytest
+from rulecheck import check
 
-from tqcheck.config import Config
-from tqcheck.engine import RuleContext, make_document, run_rules
-from tqcheck.glossary import load_glossary
-from tqcheck.lang.ko import PACK
-from tqcheck.records import Record
-from tqcheck.rules.registry import active_rules, get
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_09e1b2929afa9eb8.txt"
 
 
 def findings(target, rule=None, source=None, has_headline=False):
-    rec = Record("t", target, source=source, has_headline=has_headline)
-    rules = [get(rule)] if rule else active_rules()
-    found = run_rules(make_document(rec, PACK), rules,
-                      RuleContext(Config(lm=False), PACK, glossary=load_glossary()))
-    for f in found:
-        assert f.evidence == target[f.start:f.end]
-    assert not [f for f in found if f.rule == "rule-crashed"]
+    found = check(target, [rule] if rule else None, source=source, has_headline=has_headline)
     return [f for f in found if rule is None or f.rule == rule]
 
 

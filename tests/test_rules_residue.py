@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rulecheck import check
 
 from tqcheck.config import Config
 from tqcheck.engine import RuleContext, make_document, run_rules
@@ -18,11 +19,7 @@ P = "Foreign Minister Park Jin said on Wednesday that cooperation with Central A
 
 
 def findings(text, rules=RESIDUE, has_headline=False):
-    doc = make_document(Record("t", text, has_headline=has_headline), PACK)
-    out = run_rules(doc, [get(r) for r in rules], RuleContext(Config(), PACK))
-    for f in out:
-        assert f.evidence == text[f.start:f.end]
-    return out
+    return check(text, rules, has_headline=has_headline)
 
 
 def spans(text, rule):

@@ -1,22 +1,11 @@
 """TQ6xx rules: untranslated-segment, length-mismatch."""
 import pytest
+from rulecheck import check
 
-from tqcheck.config import Config
-from tqcheck.engine import RuleContext, make_document, run_rules
-from tqcheck.glossary import load_glossary
-from tqcheck.lang.ko import PACK
-from tqcheck.records import Record
-from tqcheck.rules.registry import get
 
 
 def findings(target, rule, source=None):
-    rec = Record("t", target, source=source, has_headline=False)
-    found = run_rules(make_document(rec, PACK), [get(rule)],
-                      RuleContext(Config(lm=False), PACK, glossary=load_glossary()))
-    for f in found:
-        assert f.evidence == target[f.start:f.end]
-    assert not [f for f in found if f.rule == "rule-crashed"]
-    return found
+    return check(target, [rule], source=source)
 
 
 @pytest.mark.parametrize("target,span,source", [
