@@ -33,6 +33,8 @@ OPENERS = "\"'“‘([«"
 _LINE_BREAK_RE = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 """Every character ``str.splitlines`` breaks a line at."""
 _END_RE = re.compile(r"[.!?]+[" + re.escape(CLOSERS) + r"]*")
+_END_CHARS = ".!?" + CLOSERS
+_TERMINAL_RE = re.compile(r"[.!?]")
 
 
 class Paragraph(NamedTuple):
@@ -99,6 +101,24 @@ def split_sentences(text: str) -> list:
     depth is carried between them by counting quote marks in the text in between, so the
     cost is a few regex and ``str.count`` calls per sentence, not a Python loop per character.
     """
+    if not _TERMINAL_RE.search(text.rstrip(_END_CHARS)):
+        # no terminal mark before the closing run (most one-sentence paragraphs): every
+        # candidate end lies in that run and is followed by the text's end or by another
+        # mark of the run, never by space, so none is a boundary; the whole text is one
+        spans = [(0, len(text))]
+    else:
+        spans = _sentence_spans(text)
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if e - trail > s + lead:
+            out.append((s + lead, e - trail))
+    return out
+
+
+def _sentence_spans(text: str) -> list:
     use_quotes = _quotes_balanced(text)
     spans = []
     begin = 0
@@ -118,14 +138,7 @@ def split_sentences(text: str) -> list:
             spans.append((begin, end))
             begin = end
     spans.append((begin, len(text)))
-    out = []
-    for s, e in spans:
-        chunk = text[s:e]
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
-        if e - trail > s + lead:
-            out.append((s + lead, e - trail))
-    return out
+    return spans
 
 
 def _word_before(text: str, dot: int) -> str:

@@ -258,6 +258,16 @@ BYLINE_LINE_RE = re.compile(
     r"|" + _BY_NAME_LINE_RE.pattern,
     re.MULTILINE,
 )
+_BYLINE_LINE_REST_RE = re.compile(
+    r"^\s*(?:[(<]?" + _EMAIL + r"[)>]?[\s,;]*)+\.?\s*$"
+    r"|^\s*[(<\[【]?\s*(?:End|END|end|끝)\s*[)>\]】]?\s*$"
+    r"|^\s*[▶☞►▷]"
+    r"|^\s*(?:" + PROMO_RE.pattern + r")\s*$"
+    r"|" + _BY_NAME_LINE_RE.pattern,
+    re.MULTILINE,
+)
+"""``BYLINE_LINE_RE`` without its ``BYLINE_RE`` alternative: what is left to match when
+``byline_gate`` says ``BYLINE_RE`` cannot (see ``_byline_line``)."""
 
 # --- datelines (TQ304) -----------------------------------------------------------------------
 
@@ -551,13 +561,13 @@ def _classify_paragraph(text: str):
         return "boilerplate"
     # every alternative of BYLINE_LINE_RE starts with a (MULTILINE) ``^``: on one line, search
     # finds only what match at 0 finds
-    if "\n" not in stripped and BYLINE_LINE_RE.match(stripped):
+    if "\n" not in stripped and _byline_line(stripped):
         return "byline"
     credit_gate = photo_credit_gate(stripped)
     if (len(stripped) <= 160 and dateline_gate(stripped)
             and not (credit_gate and PHOTO_CREDIT_RE.fullmatch(stripped))):
         rest = DATELINE_RE.sub("", stripped).strip(" .,;:-=")
-        if rest != stripped.strip(" .,;:-=") and (not rest or BYLINE_LINE_RE.match(rest)):
+        if rest != stripped.strip(" .,;:-=") and (not rest or _byline_line(rest)):
             return "byline"  # a dateline-byline on its own line
     credits = list(PHOTO_CREDIT_RE.finditer(stripped)) if credit_gate else []
     # a credit's "© News1" is not a copyright footer: look for the footer outside credits
@@ -578,6 +588,14 @@ def _classify_paragraph(text: str):
         if len(stripped) < 200 or not tail or CAPTION_CUE_RE.search(outside):
             return "caption"
     return None
+
+
+def _byline_line(text: str) -> bool:
+    """``BYLINE_LINE_RE.match(text) is not None``, without trying its long ``BYLINE_RE``
+    alternative where ``byline_gate`` says that cannot match."""
+    if byline_gate(text):
+        return BYLINE_LINE_RE.match(text) is not None
+    return _BYLINE_LINE_REST_RE.match(text) is not None
 
 
 HEADLINE_LABEL_MIN_WORDS = 5

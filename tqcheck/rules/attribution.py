@@ -76,9 +76,11 @@ def split_attribution(seg, ctx):
     Flagged: ``Minister Park said, “I am delighted … over the past 30 years. “He also mentioned.``
     Clean:   ``“Ties have deepened over 30 years,” he also mentioned.``
     """
+    text = seg.text
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return  # both patterns need a quotation mark
     if not _place(seg, ctx).prose:
         return
-    text = seg.text
     for m in SPLIT_OPEN_RE.finditer(text):
         if m.group("lead") is None and m.end() < len(text.rstrip()):
             continue  # at the start it must be the whole paragraph: “He also mentioned.
@@ -140,6 +142,11 @@ DOUBLED_ATTR_RE = re.compile(
     r"|(?P<v2b>said|added|continued)\s+(?P<subj2b>he|she|they|(?:[A-Z][\w\u2019'.-]*\s+){0,3}"
     r"[A-Z][\w\u2019'-]*))\b"
 )
+DOUBLED_LEAD_GATE_RE = re.compile(r"[Aa]ccording|(?:" + LEAD_VERBS + r")")
+"""Prefilter of ``DOUBLED_ATTR_RE``: its lead-in (``according`` or a lead verb) comes before
+its opening quotation mark, so text with no such mark after the first lead-in cannot match."""
+THAT_GATE_RE = re.compile(r"(?:" + LEAD_VERBS + r"|went\s+on\s+to\s+say)\s+that\s")
+"""Prefilter of ``THAT_ATTR_RE``: its lead verb followed by ``that``, without the subject."""
 THAT_ATTR_RE = re.compile(
     r"(?P<subj>\b" + SUBJECT + r")\s+(?:(?:also|then|further|later)\s+)?"
     r"(?P<v1>\b(?:" + LEAD_VERBS + r"|went\s+on\s+to\s+say))\s+that\s+"
@@ -183,6 +190,10 @@ def doubled_attribution(seg, ctx):
     if '"' not in text and "\u201c" not in text and " that " not in text:
         return
     quoted = ("\u201c" in text and "\u201d" in text) or text.count('"') >= 2
+    if quoted:
+        lead = DOUBLED_LEAD_GATE_RE.search(text)
+        quoted = lead is not None and (text.find("\u201c", lead.start()) >= 0
+                                       or text.find('"', lead.start()) >= 0)
     for m in DOUBLED_ATTR_RE.finditer(text) if quoted else ():  # it needs a closed quotation
         subj2 = m.group("subj2") or m.group("subj2b")
         verb2 = m.group("v2") or m.group("v2b")
@@ -196,7 +207,7 @@ def doubled_attribution(seg, ctx):
         yield Hit(start, m.end(),
                   f"The quotation is attributed twice (“{lead}” before it and “{tail}” after "
                   f"it); keep one.", f"{m.group('quote')} {_speaker(subj1, subj2)} {verb2}")
-    for m in THAT_ATTR_RE.finditer(text) if " that " in text else ():
+    for m in THAT_ATTR_RE.finditer(text) if " that " in text and THAT_GATE_RE.search(text) else ():
         tail = text[m.end("clause"):m.end()].strip(" ,")
         yield Hit(m.start(), m.end(),
                   f"The reported statement is attributed twice (“{m.group('subj')} "

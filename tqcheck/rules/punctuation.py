@@ -56,6 +56,16 @@ ELISION_RE = re.compile(
 """Apostrophes standing for dropped letters next to a space: ``rock ’n’ roll``, ``’em``,
 ``’til``, ``’cause``, ``’tis`` (``ma’am``, ``o’clock`` are between letters and skipped
 anyway).  They are not quotation marks."""
+ELISION_SCAN_RE = re.compile(
+    "[\u2018\u2019'](?:(?<![\\w\u2018\u2019'][\u2018\u2019'])"
+    "(?=(?:n|em|til|cause|cos|tis|twas|bout|round|cept|nuff|neath|gainst|kay|sup)"
+    "(?![\\w\u2018\u2019'])|n[\u2018\u2019'](?![\\w]))"
+    "|(?<=[\\s-][\u2018\u2019']n[\u2018\u2019'])(?![\\w])"
+    "|(?<=[\\s-]n[\u2019'])(?=[\\s-]))",
+    re.IGNORECASE)
+"""``ELISION_RE`` with the apostrophe first: the same one-character matches (each
+alternative's look-behind now also spans the apostrophe), found by scanning for the
+apostrophes instead of trying every position."""
 _SINGLE_CLOSER_RE = re.compile("(?<=[\\w.,!?])[\u2019'](?!\\w)")
 
 
@@ -63,7 +73,7 @@ def _elisions(text: str) -> set:
     """Offsets of the elision apostrophes (``ELISION_RE``) in ``text``.  An opening-shaped
     one (``‘cause``, ``'til``) counts only when no closing single mark follows it, which it
     might have opened (``‘cause célèbre’``)."""
-    found = {m.start() for m in ELISION_RE.finditer(text)}
+    found = {m.start() for m in ELISION_SCAN_RE.finditer(text)}
     for i in sorted(found):
         if text[i] != "\u2019" and text[i + 2:i + 3] not in ("\u2019", "'") and any(m.start() not in found
                                         for m in _SINGLE_CLOSER_RE.finditer(text, i + 1)):
@@ -391,6 +401,8 @@ def doubled_quote(seg, ctx):
 def _doubled_runs(text: str) -> list:
     """``(match, single mark)`` for each doubled quotation mark doubled-quote reports."""
     out = []
+    if _quote_marks_below_two(text):
+        return out  # every form of DOUBLED_QUOTE_RE is two or more quotation marks
     for m in DOUBLED_QUOTE_RE.finditer(text):
         run = m.group()
         marks = run.replace(" ", "").replace("\t", "")
@@ -412,6 +424,19 @@ def _doubled_runs(text: str) -> list:
             fix = marks[0]
         out.append((m, fix))
     return out
+
+
+def _quote_marks_below_two(text: str) -> bool:
+    """Whether ``text`` holds fewer than two of the marks ``“ ” " ‘ ’ ' ```."""
+    n = 0
+    for mark in DOUBLED_QUOTE_MARKS:
+        n += text.count(mark)
+        if n >= 2:
+            return False
+    return True
+
+
+DOUBLED_QUOTE_MARKS = ("\u2019", "'", "\u201c", "\u201d", '"', "\u2018", "`")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -533,13 +558,13 @@ def stray_punctuation(seg, ctx):
             fix = marks[0][1]
         evidence = text[start:end]
         yield Hit(start, end, f"Stray punctuation {evidence!r}; use a single {fix!r}.", fix)
-    for m in BANG_RUN_RE.finditer(text):
+    for m in BANG_RUN_RE.finditer(text) if "?" in text or "!" in text else ():
         word = WORD_BEFORE_RE.search(text, 0, m.start())
         if word and word.group(1).lower() in BANG_NAMES:
             continue
         yield Hit(m.start(), m.end(), f"Stray punctuation {m.group()!r} after {m.group()[0]!r}.",
                   m.group()[0])
-    for m in BULLET_RE.finditer(text):
+    for m in BULLET_RE.finditer(text) if not text.isascii() else ():
         yield Hit(m.start(), m.end(),
                   f"Korean list marker {m.group()!r} left in the sentence; remove it.")
     yield from _stray_brackets(seg, ctx)
@@ -607,6 +632,12 @@ SPACE_BEFORE_RE = re.compile(
     r"(?:[,;!?](?![)(])|\.(?![.\w])|:(?![)(/])))"
 )
 NUMBER_COLON_RE = re.compile(r"\d[ \t]*:[ \t]*\d")
+SPACE_BEFORE_GATE_RE = re.compile(
+    r"[ \t\u00a0(\[](?:(?<=[ \t\u00a0])[)\],;!?.:]|(?<=[(\[])[ \t\u00a0])")
+"""Prefilter of ``SPACE_BEFORE_RE``: every form has a space, tab or no-break space right
+before its closing bracket or mark, or right after its opening bracket; text without such a
+pair cannot match (the pattern's leading look-ahead makes it test every position, this
+class-led pattern is scanned for its first character)."""
 
 
 @rule("TQ105", "space-before-punctuation", PUNCT, "minor", kinds=PROSE_KINDS,
@@ -625,6 +656,8 @@ def space_before_punctuation(seg, ctx):
     Clean:   ``He waited ... and left.``
     """
     text = seg.text
+    if SPACE_BEFORE_GATE_RE.search(text) is None:
+        return
     for m in SPACE_BEFORE_RE.finditer(text):
         if m.group("open"):
             yield Hit(m.start(), m.end(), f"Space after {m.group('open')!r}; remove it.",
@@ -661,6 +694,9 @@ MASK_RE = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|kr|gov|edu|io|jp|cn|uk|info|biz|tv|co)\b\S*"
     r"|&#?\w+;"
 )
+MISSING_SPACE_GATE_RE = re.compile("[.!?,;:)\"\u201c\u201d]\\S")
+"""Prefilter of ``MISSING_SPACE_RE``: every form is one of its marks followed by a character
+that is not white space; text without such a pair cannot match."""
 PRONOUN_AFTER_RE = re.compile(r"(?:he|she|they|we|it|said|says|asked|added)\b")
 
 
@@ -682,6 +718,8 @@ def missing_space(seg, ctx):
     Clean:   ``The U.S. and the U.N. met at 10 a.m. on Monday.``
     """
     text = seg.text
+    if MISSING_SPACE_GATE_RE.search(text) is None:
+        return
     masked = None
     for m in MISSING_SPACE_RE.finditer(text):
         if masked is None:

@@ -267,6 +267,10 @@ def mojibake(seg, ctx):
     Clean:   ``Pelé’s café in São Paulo``
     """
     text = seg.text
+    if text.isascii():
+        # no byte run, "â€" or replacement character can occur in ASCII: only entities
+        yield from _entity_hits(text)
+        return
     encodings = tuple((getattr(ctx.lang, "extra", None) or {}).get("legacy_encodings") or ())
     pieces = repair_mojibake(text, encodings)
     # one hit per stretch of mojibake: "(¼­¿ï=¿¬ÇÕ´º½º) ¹Ú¼º¹Î ±âÀÚ" is one finding
@@ -292,12 +296,19 @@ def mojibake(seg, ctx):
                         f"{text[a:b]!r} should read {repaired!r}." if repaired else
                         f"Mojibake: text decoded with the wrong character encoding ({text[a:b]!r}).",
                   repaired)
+    yield from _entity_hits(text)
+    for m in REPLACEMENT_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b, _ in pieces):
+            yield Hit(m.start(), m.end(), "Replacement character: a character was lost when "
+                                          "the text was decoded.")
+
+
+def _entity_hits(text: str):
+    """Hits for the HTML entities of ``text`` that decode to something else."""
+    if "&" not in text:
+        return
     for m in HTML_ENTITY_RE.finditer(text):
         decoded = _unescape(m.group())
         if decoded != m.group():
             yield Hit(m.start(), m.end(), f"HTML entity left as text: {m.group()!r} is "
                                           f"{decoded!r}.", decoded)
-    for m in REPLACEMENT_RE.finditer(text):
-        if not any(a <= m.start() < b for a, b, _ in pieces):
-            yield Hit(m.start(), m.end(), "Replacement character: a character was lost when "
-                                          "the text was decoded.")
