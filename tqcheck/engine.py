@@ -8,6 +8,7 @@ raises becomes one ``rule-crashed`` finding for that record; the run goes on.
 from __future__ import annotations
 
 import traceback
+from dataclasses import dataclass, field
 from typing import Optional
 
 from tqcheck.config import Config
@@ -16,33 +17,18 @@ from tqcheck.rules.registry import Rule, active_rules, get
 from tqcheck.segment import segment_record
 
 
+@dataclass(slots=True, unsafe_hash=True)
 class Document:
     """A record with its segmentation: what document-scope rules receive.
 
     ``errors``: exceptions raised while segmenting (the record is then one plain segment).
-    A plain class with ``__slots__`` (built once per record; cheaper than a frozen
-    dataclass); treat it as read-only."""
+    Built once per record, so a slotted, non-frozen dataclass (a frozen one's ``__init__``
+    costs one ``object.__setattr__`` per field); treat it as read-only all the same."""
 
-    __slots__ = ("record", "segments", "paragraphs", "errors")
-
-    def __init__(self, record: Record, segments: tuple, paragraphs: tuple, errors: tuple = ()):
-        self.record = record
-        self.segments = segments
-        self.paragraphs = paragraphs
-        self.errors = errors
-
-    def __repr__(self) -> str:
-        return (f"Document(record={self.record!r}, segments={self.segments!r}, "
-                f"paragraphs={self.paragraphs!r}, errors={self.errors!r})")
-
-    def __eq__(self, other) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.record, self.segments, self.paragraphs, self.errors) == \
-            (other.record, other.segments, other.paragraphs, other.errors)
-
-    def __hash__(self) -> int:
-        return hash((self.record, self.segments, self.paragraphs, self.errors))
+    record: Record
+    segments: tuple
+    paragraphs: tuple
+    errors: tuple = ()
 
     @property
     def doc_id(self) -> str:
@@ -67,41 +53,17 @@ class Document:
         return best or (self.segments[0] if self.segments else None)
 
 
+@dataclass(slots=True)
 class RuleContext:
     """What a rule may consult besides its text: the config, the language pack, the
-    glossary, and the document the text belongs to.
+    glossary, and the document the text belongs to.  Built once per record (see
+    ``Document`` for why it is not frozen); treat it as read-only."""
 
-    A plain class with ``__slots__`` rather than a frozen dataclass: the engine builds one per
-    record, and a frozen dataclass's ``__init__`` (one ``object.__setattr__`` per field) is a
-    measurable share of the per-record cost.  Treat it as read-only all the same."""
-
-    __slots__ = ("config", "lang", "glossary", "doc", "extra")
-
-    def __init__(self, config: Config, lang: object, glossary: object = None,
-                 doc: Optional[Document] = None, extra: Optional[dict] = None):
-        self.config = config
-        self.lang = lang
-        self.glossary = glossary
-        self.doc = doc
-        self.extra = {} if extra is None else extra
-
-    def __repr__(self) -> str:
-        return (f"RuleContext(config={self.config!r}, lang={self.lang!r}, "
-                f"glossary={self.glossary!r}, doc={self.doc!r}, extra={self.extra!r})")
-
-    def __eq__(self, other) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
-
-    __hash__ = None  # like the dataclass it replaces (it holds a dict)
-
-    def __getstate__(self):
-        return tuple(getattr(self, k) for k in self.__slots__)
-
-    def __setstate__(self, state) -> None:
-        for k, v in zip(self.__slots__, state):
-            setattr(self, k, v)
+    config: Config
+    lang: object
+    glossary: object = None
+    doc: Optional[Document] = None
+    extra: dict = field(default_factory=dict)
 
 
 def make_document(record: Record, lang) -> Document:

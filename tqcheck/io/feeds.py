@@ -157,8 +157,8 @@ def _xhtml_to_text(element) -> str:
     converter as HTML, by local tag name (so namespace prefixes do not matter)."""
     parser = _HTMLText()
 
-    def walk(el):
-        name = local_name(el.tag).lower()
+    def walk(el, tags=True):
+        name = local_name(el.tag).lower() if tags else ""
         if name:
             parser.handle_starttag(name, list(el.attrib.items()))
         if el.text:
@@ -170,12 +170,7 @@ def _xhtml_to_text(element) -> str:
         if name:
             parser.handle_endtag(name)
 
-    if element.text:
-        parser.handle_data(element.text)
-    for sub in element:
-        walk(sub)
-        if sub.tail:
-            parser.handle_data(sub.tail)
+    walk(element, tags=False)  # the Atom <content> element itself is not markup
     parser._break()
     return "\n\n".join(parser.paragraphs)
 

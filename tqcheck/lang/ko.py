@@ -205,7 +205,6 @@ CAPTION_RE = PHOTO_CREDIT_RE  # old name, kept for callers
 
 # --- bylines, e-mails and promos (TQ303) -----------------------------------------------------
 
-EMAIL_RE = re.compile(r"(?<![\w.+-])" + _EMAIL + r"(?![\w-])")
 # Domains of Korean news outlets: an address at one of them is always byline residue.
 NEWS_EMAIL_DOMAIN_RE = re.compile(
     r"@(?:[\w-]+\.)*(?:news1\.kr|sportsseoul\.com|xportsnews\.com|mbc\.co\.kr|spotvnews\.co\.kr|"
@@ -223,8 +222,6 @@ NEWS_EMAIL_DOMAIN_RE = re.compile(
     r"kookje\.co\.kr|busan\.com|imaeil\.com|kwangju\.co\.kr|kado\.net|yeongnam\.com|"
     r"idaegu\.com|kyeongin\.com|koreaherald\.com|koreatimes\.co\.kr|news1korea\.com)\b",
     re.IGNORECASE)
-# An address whose domain was cut off: "Photo by Kim Hyun-min kimhyun81@"
-TRUNCATED_EMAIL_RE = re.compile(r"(?<![\w.+-@])[A-Za-z][\w.+-]{1,40}@(?=\s|$|[)\]>,;])")
 END_MARK_RE = re.compile(r"[(<\[【]\s*(?:End|END|end|끝|Over|OVER)\s*[)>\]】](?=\s*$)|/\s*(?:End|끝)\s*/(?=\s*$)"
                          r"|^\s*-\s*(?:End|끝)\s*-\s*$", re.MULTILINE)
 # ☞Sympathetic Media Newsis, ▶ Subscribe to Newsis on Naver, ▶ 네이버에서 뉴시스 구독하기
