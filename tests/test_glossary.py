@@ -1,7 +1,17 @@
 """Glossary loading and matching (tqcheck.glossary)."""
+import random
+import re
+
 import pytest
 
-from tqcheck.glossary import GlossaryError, load_glossary
+from tqcheck.glossary import (
+    Entry,
+    Glossary,
+    GlossaryError,
+    ascii_words,
+    ascii_words_lower,
+    load_glossary,
+)
 
 
 def test_packaged_glossary_loads_and_is_cached():
@@ -69,3 +79,57 @@ def test_bad_csv_names_file_and_line(tmp_path, content, line):
 def test_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(GlossaryError, match="not found"):
         load_glossary([str(tmp_path / "nope.csv")])
+
+
+# ------------------------------------------ the word index finds what the alternation finds
+
+UNUSUAL = [
+    Entry("홍길동", ("Hong Gil-dong",), ("Hong Kil-tong", "Hong Gildong", "HONG KIL TONG"), "person"),
+    Entry("뉴스원", ("News1",), ("News 1", "News-1", "NEWS1"), "media"),
+    Entry("여의도", ("Yeouido",), ("Yoido", "Yeo", "yoi-do"), "place"),
+    Entry("오상", ("Oh Sang",), ("O’Sang", "O'Sang", "o sang"), "person"),
+    Entry("카페", ("Cafe Seoul",), ("Café Seoul", "café seoul"), "place"),  # non-ASCII form
+    Entry("삼성", ("Samsung",), ("Samseong", "Sam_sung", "samseong 2"), "institution"),
+    Entry("민주", ("Minjoo",), ("Minju", "Minjoo Party", "minjoo"), "party"),
+]
+TEXT_WORDS = ["Hong", "Kil-tong", "Kil", "tong", "Gildong", "HONG", "KIL", "TONG", "News", "1",
+              "News1", "NEWS1", "Yoido", "Yeo", "Yeouido", "yoi", "do", "O’Sang", "O'Sang", "o",
+              "sang", "Café", "café", "Seoul", "seoul", "Samseong", "Sam_sung", "samseong", "2",
+              "Minju", "Minjoo", "Party", "party", "the", "Yun", "Seok-yeol", "Mun", "Jae-in",
+              "ſamseong", "SAMSEONG", "İ", "\u212a", "Blue", "House", "Western", "District",
+              "Court", "Korean", "Central", "News", "Agency", "women", "and", "men", "WOMEN"]
+
+
+def _texts(n, seed):
+    rng = random.Random(seed)
+    seps = [" ", " ", "  ", "-", "\n", ", ", "", "’s ", "(", "_", "\u00a0"]
+    return ["".join(rng.choice(TEXT_WORDS) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
+            for _ in range(n)]
+
+
+@pytest.mark.parametrize("glossary", [load_glossary(), Glossary(UNUSUAL),
+                                      Glossary([e for e in UNUSUAL if e.ko != "카페"])],
+                         ids=["packaged", "unusual", "unusual-ascii"])
+def test_word_index_matches_the_full_alternation(glossary):
+    index = glossary._wrong_index
+    for text in _texts(6000, 8):
+        assert [m.span() for m in index.finditer(glossary.wrong_re, text)] == \
+            [m.span() for m in glossary.wrong_re.finditer(text)], text
+
+
+def test_word_index_is_used_for_ascii_forms_only():
+    assert load_glossary()._wrong_index.usable
+    assert Glossary([e for e in UNUSUAL if e.ko != "카페"])._wrong_index.usable
+    assert not Glossary(UNUSUAL)._wrong_index.usable  # "Café Seoul": the full alternation
+
+
+def test_ascii_words_keep_every_ascii_word():
+    rng = random.Random(9)
+    alphabet = list("abcXYZ019_ -’'é한İ\u212a\n.,") + ["\ud800"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        words = set(ascii_words(text))
+        for w in re.findall(r"\w+", text):
+            if w.isascii():
+                assert w.encode() in words, (text, w)
+        assert ascii_words_lower(text) == [w.lower() for w in ascii_words(text)]

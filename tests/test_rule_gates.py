@@ -6,11 +6,12 @@ randomly mutated text, a gate never says "no" where the full pattern matches, an
 finds exactly the same matches.
 """
 import random
+import sys
 from pathlib import Path
 
 import pytest
 
-from tqcheck.rules import names_numbers, punctuation
+from tqcheck.rules import punctuation
 
 HERE = Path(__file__).resolve().parent
 ALPHABET = ("abcKLM 0123456789.,;:!?'\"“”‘’()[]-–—…@#%&*/\\=+\n\t억만조천백원명달러 ’n’ "
@@ -37,12 +38,6 @@ def texts():
 TEXTS = texts()
 
 
-def test_korean_reportable_fast_pattern_agrees():
-    for t in TEXTS:
-        assert bool(names_numbers._KO_REPORTABLE_RE.search(t)) == \
-            bool(names_numbers._KO_REPORTABLE_FAST_RE.search(t)), t
-
-
 def test_elision_scan_finds_the_same_matches():
     for t in TEXTS:
         assert [m.span() for m in punctuation.ELISION_RE.finditer(t)] == \
@@ -58,3 +53,76 @@ def test_gate_never_hides_a_match(full, gate):
     for t in TEXTS:
         if full_re.search(t):
             assert gate_re.search(t), t
+
+
+# --- the language pack's residue gates (PREFILTERS) against the patterns they guard
+
+RESIDUE_PIECES = ("(Yonhap)", "(Image", "(Courtesy of Samsung)", "(Provided by", "(AP DB)",
+                  "(c)", "(C)", "(End)", "(Seoul=News1)", "photo", "Photo=", "image", "DB",
+                  "graphic", "capture", "2022.6.22", "2024.07.15.", "/News1", "©", "ⓒ",
+                  "Reporter Kim Min-ji", "[Yonhap file photo]", "(Yonhap file photo)", " \n",
+                  "사진=연합뉴스", "(자료사진)", "(CNN)", "(49 feet)", ")", "(", "Newsis", "end]")
+
+
+def residue_texts():
+    rng = random.Random(99)
+    out = []
+    for line in TEXTS[:400]:
+        for _ in range(3):
+            pos = rng.randint(0, len(line))
+            out.append(line[:pos] + rng.choice(RESIDUE_PIECES) + line[pos:])
+    out += [" ".join(rng.choice(RESIDUE_PIECES) for _ in range(rng.randint(1, 4)))
+            for _ in range(2000)]
+    corpus = HERE.parent.parent / "shared" / "data" / "korean-english-park.dev.en"
+    if corpus.exists():
+        sys.path.insert(0, str(HERE.parent))
+        from bench.inject import INJECTORS, Corpus, generate
+        loaded = Corpus.load()
+        for name in INJECTORS:
+            out += [inj.record.target for inj in generate(loaded, name, 40, 7)]
+    return TEXTS + out
+
+
+def test_residue_gates_never_hide_a_match():
+    from tqcheck.lang import ko
+    texts = residue_texts()
+    extra = ko.PACK.extra
+    checked = 0
+    for key, gate in ko.PREFILTERS.items():
+        if key == "prose_residue":
+            continue
+        pattern = extra[key]
+        for t in texts:
+            if pattern.search(t):
+                checked += 1
+                assert gate(t), (key, t)
+    assert checked > 1000  # the texts do exercise the patterns
+
+
+def test_prose_residue_gate_covers_every_prose_trigger():
+    from tqcheck.lang import ko
+    from tqcheck.rules.residue import _PROSE_TRIGGERS
+    extra = ko.PACK.extra
+    for t in residue_texts():
+        if "@" in t or any(extra[k].search(t) for k in _PROSE_TRIGGERS):
+            assert ko.prose_residue_gate(t), t
+
+
+def test_paren_credit_gate_lets_english_brackets_pass():
+    from tqcheck.lang import ko
+    assert not ko.photo_credit_gate("SEOUL (CNN) Dolly became a hurricane 15 meters (49 feet) off.")
+    assert ko.photo_credit_gate("He waved. (Yonhap)")
+    assert ko.photo_credit_gate("Samsung's new phone (Courtesy of Samsung) is thin.")
+
+
+def test_repeat_candidates_never_hide_a_repeat():
+    from tqcheck.rules import attribution
+    for t in TEXTS + [t.replace(" ", "\t") for t in TEXTS[:300]] + ["x\tand\tX", "the THE", "a_b a_b"]:
+        direct, joined = attribution._repeat_candidates(t)
+        if attribution.REPEAT_RE.search(t):
+            assert direct, t
+        if attribution.AND_REPEAT_RE.search(t):
+            assert joined, t
+        if t.isascii():  # the byte split is RUN_RE's runs exactly
+            runs = t.encode().translate(attribution._RUN_BYTES).split()
+            assert [r.decode() for r in runs] == attribution.RUN_RE.findall(t.lower()), t

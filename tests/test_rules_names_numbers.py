@@ -1,9 +1,17 @@
 """TQ5xx rules: literal-date, name-romanization, inconsistent-name, number-mismatch."""
+import random
+import re
 from pathlib import Path
 
 import pytest
 from rulecheck import check
 
+from tqcheck.config import Config
+from tqcheck.engine import RuleContext, make_document
+from tqcheck.glossary import load_glossary
+from tqcheck.lang.ko import PACK
+from tqcheck.records import Record
+from tqcheck.rules import names_numbers as nn
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_09e1b2929afa9eb8.txt"
 
@@ -349,3 +357,185 @@ def test_inconsistent_name_two_spellings_of_one_source_name_flag():
     src = "이승훈 의원이 먼저 말했다. 이성훈 의원은 떠났다."
     assert [f.evidence for f in findings(text, "inconsistent-name", source=src)] == \
         ["Lee Seung-hun"]
+
+
+# ------------------------------------------------- fast paths agree with the full code
+#
+# The rules skip work with exact pre-checks (see the docstrings of _reportable,
+# _KO_AMOUNT_GATE_RE, _person_matches, _approx_before, _has_english_number).  Each test below
+# runs a rule both ways on many generated inputs and requires the same findings.
+
+KO_NUMBERS = ["3", "12", "1.2", "2,500", "27", "300", "12345", "1,000", "3천", "오천", "천", "만",
+              "삼억", "1.2조", "1조2000억", "27만5000", "수천억", "몇백", "수만", "십수", "이천삼백만",
+              "억", "조", "경", "5천만", "3억5천만", "천9999", "12천", "1만2000", "3.2", "50",
+              "오십", "백", "2백", "9,700", "만 5천", "3억 5천만"]
+KO_UNITS = ["원", " 원", "억 원", "달러", " 달러", "미 달러", "명", " 명", "여 명", "여명", "가구",
+            "세대", "%", "%포인트", "%p", "퍼센트포인트", "톤", "배럴", " 배럴", "마리", "채", "년",
+            "일", "배", "세", "곳", "", "", "여", "ha", "km"]
+KO_WORDS = ["정부는", "경찰이", "조사에 따르면", "만약", "주민", "사업비는", "지원했다.", "피해액이",
+            "이", "조 대표와", "천 의원", "제3조에 따라", "구조대", "약", "무려", "\n", "을", "이다."]
+EN_AMOUNTS = ["300 million won", "3 billion won", "30 billion won", "1.2 trillion won",
+              "12 trillion won", "$1.5 bn", "$15 million", "US$2.7 million", "KRW 480 million",
+              "12,000 people", "1,200 people", "120,000 people", "about 50,000 residents",
+              "5,000 residents", "500 households", "3,000 houses", "hundreds of billions of won",
+              "thousands of people", "3.2 percent", "3.2 percentage points", "50 percent",
+              "two ships", "twenty-one", "9,700", "2,900 barrels", "29 million barrels",
+              "3 tons", "a million", "in 2008", "3 years", "(about $250,000)", "or 300 million won",
+              "more than 3,000 houses", "nearly 275 people", "10,000 residents", "1,000 people"]
+EN_WORDS = ["The government provided", "Officials said", "It cost", "on the 3rd", "and",
+            "rose by", "fell", "Police evacuated", "\n", "Lee Jae-myung said", "roughly", "with"]
+
+
+def _pairs(n, seed):
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        ko = " ".join(rng.choice(KO_WORDS) + " " + rng.choice(KO_NUMBERS) + rng.choice(KO_UNITS)
+                      for _ in range(rng.randint(1, 3)))
+        en = " ".join(rng.choice(EN_WORDS) + " " + rng.choice(EN_AMOUNTS)
+                      for _ in range(rng.randint(1, 3))) + "."
+        out.append((ko, en))
+    return out
+
+
+def _hits(rule_fn, pairs, glossary=None):
+    out = []
+    for ko, en in pairs:
+        doc = make_document(Record("t", en, source=ko, has_headline=False), PACK)
+        ctx = RuleContext(Config(lm=False), PACK, glossary, doc)
+        out.append(list(rule_fn(doc, ctx) or ()))
+    return out
+
+
+def _old_has_english_number(text):
+    return (re.search(r"\d", text) is not None
+            or not nn._EN_NUMBER_WORDS.isdisjoint(re.findall("[a-z]+", text.lower())))
+
+
+def test_number_mismatch_pre_checks_change_no_finding(monkeypatch):
+    pairs = _pairs(2500, 5)
+    fast = _hits(nn.number_mismatch, pairs)
+    # the full code: no amount gate, every amount reportable, the regexes searched directly
+    monkeypatch.setattr(nn, "_KO_AMOUNT_GATE_RE", re.compile(""))
+    monkeypatch.setattr(nn, "_reportable", lambda source, k: True)
+    monkeypatch.setattr(nn, "_has_english_number", _old_has_english_number)
+    monkeypatch.setattr(nn, "_approx_before", lambda before: before[-1:].isspace()
+                        and nn.EN_APPROX_RE.search(before) is not None)
+    monkeypatch.setattr(nn, "_conversion_before",
+                        lambda text: nn.CONVERSION_BEFORE_RE.search(text) is not None)
+    full = _hits(nn.number_mismatch, pairs)
+    assert fast == full
+    assert sum(map(len, full)) > 200  # the generated pairs do exercise the reports
+
+
+def _has_reportable(source):
+    return any(nn._reportable(source, k) for k in PACK.parse_amounts(source)
+               if k.category != "time")
+
+
+@pytest.mark.parametrize("source", [
+    "주민 오천 명이 대피했다.", "지지율이 3.2%포인트 올랐다.", "1천 명", "만 명이 모였다.",
+    "삼억 원", "1.2조 원", "수천억 원의 손실", "하루 290만배럴", "3,000달러", "12345명",
+    "오십%p 올랐다", "1만2000명",
+])
+def test_amount_gate_finds_reportable_sources(source):
+    assert _has_reportable(source)
+    assert nn._KO_AMOUNT_GATE_RE.search(source)
+
+
+@pytest.mark.parametrize("source", [
+    "경찰이 조사했다.", "만약 그가 온다면", "조지 부시 대통령", "2008년 9월 11일", "3명이 다쳤다",
+    "20%가 늘었다", "조사 결과 원인이 나왔다",
+])
+def test_amount_gate_lets_sources_without_reportable_amounts_go(source):
+    assert not _has_reportable(source)
+    assert nn._KO_AMOUNT_GATE_RE.search(source) is None
+
+
+def test_amount_gate_covers_reportable_amounts_of_generated_sources():
+    rng = random.Random(11)
+    for _ in range(4000):
+        source = "".join(rng.choice(KO_WORDS + KO_NUMBERS + KO_UNITS + [" ", " ", "여"])
+                         for _ in range(rng.randint(1, 8)))
+        if any(nn._reportable(source, k) for k in PACK.parse_amounts(source)
+               if k.category != "time"):
+            assert nn._KO_AMOUNT_GATE_RE.search(source), source
+
+
+APPROX_WORDS = ("about around approximately approx. roughly nearly almost some over more than "
+                "less under up to at least most close just an estimated upward upwards of "
+                "equivalent or ( , x handsome ABOUT Some ſome OVER").split()
+
+
+def test_reversed_approx_and_conversion_patterns_agree():
+    rng = random.Random(3)
+    seps = [" ", "  ", "\n", "\t", "", " \n", "\u00a0", ",", "(", "\n\n"]
+    for _ in range(20000):
+        s = "".join(rng.choice(APPROX_WORDS) + rng.choice(seps) for _ in range(rng.randint(0, 5)))
+        assert nn._approx_before(s) == (s[-1:].isspace() and bool(nn.EN_APPROX_RE.search(s))), s
+        assert nn._conversion_before(s) == bool(nn.CONVERSION_BEFORE_RE.search(s)), s
+
+
+def test_has_english_number_agrees_with_word_split():
+    rng = random.Random(4)
+    alphabet = list("abcdefghijklmnoprstuvwxyz TWOEIGHT-_İıſK\u212a\u0130é’1") + [
+        "two", "Three", "MILLION", "tens", "one_", "twoİ", "İone", "fıve"]
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        old = _old_has_english_number(s)
+        assert nn._has_english_number(s) or not old, s  # never misses a number word
+        if s.isascii():
+            assert nn._has_english_number(s) == old, s
+
+
+def _old_person_matches(text):
+    end = 0
+    for w in re.finditer(r"[A-Z]\w*", text):
+        if w.start() < end or w.group() not in nn._SURNAME_WORDS:
+            continue
+        m = nn.PERSON_RE.match(text, w.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+NAME_WORDS = ["Kim", "Lee", "Park", "An", "KIM", "LEE", "Seo", "Yong-ju", "Yongjoo", "Jae-myung",
+              "Min", "Jae", "Hong", "Kong", "Gil-dong", "Woo", "Won-shik", "the", "said", "-",
+              "Mr.", "(", "’s", "Kimchi", "aKim", "Seoyongju", "\n", "_Lee", "Lee-", "SEO", "YONG"]
+
+
+def test_person_matches_agree_with_capital_word_scan():
+    rng = random.Random(6)
+    seps = [" ", " ", "  ", "\n", "-", "", ", ", "\t", "\u00a0"]
+    for _ in range(20000):
+        s = "".join(rng.choice(NAME_WORDS) + rng.choice(seps) for _ in range(rng.randint(1, 7)))
+        assert [m.span() for m in nn._person_matches(s)] == \
+            [m.span() for m in _old_person_matches(s)], s
+
+
+FULL_NAMES = ["Seo Yong-ju", "Seo Yong-joo", "Seoyongju", "Woo Won-shik", "Woo Won-sik",
+              "Lee Jae-myung", "Lee Jae-myeong", "LEE JAE-MYUNG", "Kim Min-seok", "Kim Min-jae",
+              "Park Jin", "Park Jin-ho", "An official", "Hong Kong", "Yun Seok-yeol",
+              "Yoon Suk Yeol", "Lee Seung-hoon", "Lee Sung-hoon", "Mr. Kim"]
+
+
+def test_inconsistent_name_surname_gate_changes_no_finding(monkeypatch):
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(FULL_NAMES + NAME_WORDS) + rng.choice([" said. ", ". ", " "])
+                     for _ in range(rng.randint(2, 6))) for _ in range(1500)]
+    pairs = [(None, t) for t in texts]
+    gl = load_glossary()
+    fast = _hits(nn.inconsistent_name, pairs, gl)
+    monkeypatch.setattr(nn, "SURNAME_START_RE", re.compile(r"[A-Z]"))  # try every capital
+    full = _hits(nn.inconsistent_name, pairs, gl)
+    assert fast == full
+    assert sum(map(len, full)) > 50
+
+
+@pytest.mark.parametrize("source, target, factor", [
+    ("주민 오천 명이 대피했다.", "About 50,000 residents were evacuated.", "10"),
+    ("주민 오백 명이 대피했다.", "About 5,000 residents were evacuated.", "10"),
+])
+def test_hangul_numeral_counts_without_digits_are_checked(source, target, factor):
+    found = [f for f in check(target, ["number-mismatch"], source=source)]
+    assert len(found) == 1 and factor in found[0].message, found

@@ -97,3 +97,20 @@ def test_registered_identity(name, code, category, severity):
         assert any(f.rule == name for f in findings(text)), text
     for text in r.examples.ok:
         assert not any(f.rule == name for f in findings(text)), text
+
+
+def test_ascii_fast_path_only_for_a_script_class_without_ascii():
+    from tqcheck.rules import script
+    assert script._misses_ascii(PACK.script_re.pattern)
+    assert not script._misses_ascii("[A-Za-z가-힣]")   # a class with ASCII letters
+    assert not script._misses_ascii("(?:가|ab)")        # not a single class: no fast path
+
+
+def test_a_pack_whose_script_includes_ascii_still_flags_ascii_text():
+    import dataclasses
+    import re
+    pack = dataclasses.replace(PACK, script_re=re.compile("[Q가-힣]"))
+    ctx = RuleContext(Config(lm=False), pack)
+    rec = Record("d", "A Q here.", has_headline=False)
+    found = run_rules(make_document(rec, pack), [get("untranslated-hangul")], ctx)
+    assert [(f.evidence, f.rule) for f in found] == [("Q", "untranslated-hangul")]

@@ -1,7 +1,16 @@
 """TQ6xx rules: untranslated-segment, length-mismatch."""
+import itertools
+import random
+import re
+import sys
+
 import pytest
 from rulecheck import check
 
+from tqcheck.engine import make_document
+from tqcheck.lang.ko import PACK
+from tqcheck.records import Record
+from tqcheck.rules import source as S
 
 
 def findings(target, rule, source=None):
@@ -144,3 +153,171 @@ def test_length_mismatch_two_short_lines_each_flagged():
     found = findings("\n".join(ens), "length-mismatch", "\n".join(k for _, k in SENTS))
     assert [f.evidence for f in found] == ["Aid was given.", "Police arrested a man."]
     assert all(f.severity == "major" for f in found)
+
+
+# ---------------------------------------------------------------- fast paths kept in step
+#
+# The rules decide the usual record on a fast path; each test below compares it with the
+# full path on many generated inputs (edge cases included), so a change to one that the
+# other does not follow fails here.
+
+ALL_CHARS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_unicode_facts_the_fast_paths_rely_on():
+    spaces = "".join(filter(str.isspace, ALL_CHARS))
+    # char_len: the only printable white space is " "
+    assert [c for c in spaces if c.isprintable()] == [" "]
+    # _normalize, _OTHER_RUN_RE: the regex's \s is str.isspace
+    assert "".join(re.findall(r"\s", ALL_CHARS)) == spaces
+    # one line when printable: every line break is unprintable
+    breaks = [line[-1] for line in ALL_CHARS.splitlines(keepends=True)][:-1]
+    assert breaks and not any(c.isprintable() for c in breaks)
+    # _first_word_elsewhere: casefolding makes no white space and keeps it as it is
+    assert "".join(filter(str.isspace, ALL_CHARS.casefold())) == spaces
+    # _surely_latin: every ASCII letter is Latin
+    assert {S._script(c) for c in ALL_CHARS[:128] if c.isalpha()} == {"LATIN"}
+
+
+def _doc(target, source=None):
+    return make_document(Record("t", target, source=source, has_headline=False), PACK)
+
+
+KO_PARTS = [k for _, k in SENTS] + [
+    "“좋다. 정말.”라고 말했다.", "그는 3.5% 올랐다!", "정부 발표", "짧다.", "U.S. 정부는 밝혔다.",
+    "尹 대통령은 22일 말했다?", "‘우리’는 “함께” 간다…", "ㅋㅋ 대박", "A B C 1 2 3",
+]
+EN_PARTS = [e for e, _ in SENTS] + [
+    "Aid was given.", "Park said.", "The government said it provided the.",
+    "The government said it provided 300 million", "“It’s good,” he said.",
+    "Police arrested a man.", "Prices rose 3.5% — the most since 2008…",
+]
+JOINERS = [" ", "  ", "\n", "\u00a0", "\t", "\u3000", "\r\n", "\n\n"]
+
+
+def _records(n, seed):
+    rng = random.Random(seed)
+    for _ in range(n):
+        ko = rng.choice(JOINERS).join(rng.sample(KO_PARTS, rng.randint(1, 3)))
+        en = rng.choice(JOINERS).join(rng.sample(EN_PARTS, rng.randint(1, 3)))
+        if rng.random() < 0.3:
+            en = en[:rng.randint(1, len(en))]
+        if rng.random() < 0.2:
+            ko = rng.choice(JOINERS) + ko + rng.choice(JOINERS)
+        if rng.random() < 0.2:
+            en = en + " " + en  # a doubled text
+        yield en, ko
+
+
+def test_length_hits_fast_path_matches_full_path():
+    cases = list(_records(1500, 7))
+    cases += [(e, k) for e, k in itertools.product(EN_PARTS, KO_PARTS)]
+    cases += [("x" * n, KO) for n in range(1, 400, 3)]  # every z from far short to far long
+    assert len({tuple(h for h in S._length_hits(_doc(e, k), k)) for e, k in cases}) > 5
+    for en, ko in cases:
+        doc = _doc(en, ko)
+        assert S.length_hits(doc, ko) == list(S._length_hits(doc, ko)), (en, ko)
+
+
+def test_length_hits_fast_path_is_taken_for_one_sentence(monkeypatch):
+    calls = []
+    monkeypatch.setattr(S, "_length_hits", lambda *a: calls.append(a) or iter(()))
+    for en, ko in SENTS:
+        assert S.length_hits(_doc(en, ko), ko) == []
+    assert S.length_hits(_doc(SENTS[0][0], SENTS[0][1] + "\u00a0"), SENTS[0][1] + "\u00a0") == []
+    assert calls == []
+
+
+def test_one_unit_terms_give_length_z():
+    for weight in [w / 2 for w in range(800)]:
+        log_expected, sd = S._one_unit_terms(weight)
+        for chars in (0, 1, 7, 50, 123, 999):
+            z = (S.math.log(max(chars, 1)) - log_expected) / sd
+            assert z == S.length_z([S.Unit(0, 1, weight)], chars)
+
+
+def test_split_korean_fast_path_matches_lines():
+    texts = KO_PARTS + [" ".join(p) for p in itertools.permutations(KO_PARTS[:5], 2)]
+    texts += ["", " ", "\u00a0", "  다.  ", "끝", "다. 다", "다.\t다.", "다.\n다."]
+    for text in texts:
+        assert S.split_korean(text) == S._split_korean_lines(text), text
+
+
+def test_char_len_fast_path():
+    for text in ["", " ", "a b", " a\tb\u3000c\n", "\u00a0x\u00a0", "x" * 5, "한 국 어 "]:
+        assert S.char_len(text) == sum(map(len, text.split()))
+
+
+def _dup_texts(seed):
+    rng = random.Random(seed)
+    words = ("the", "The", "government", "said", "it", "provided", "aid", "to", "a", "I",
+             "won't", "it’s", "'quoted'", "rock'n'roll", "3.5%", "U.S.", "Café", "CAFÉ",
+             "straße", "STRASSE", "“Yes,”", "—", "x", "ab", "residents", "of", "areas",
+             "résumé", "resume", "r sum")
+    for _ in range(600):
+        base = [rng.choice(words) for _ in range(rng.randint(1, 14))]
+        size = rng.choice((6, 7, 8, 9, 12))
+        piece = base[:size]
+        text = " ".join(base + rng.choice(([], [";"], ["and"])) + piece
+                        + [rng.choice(words) for _ in range(rng.randint(0, 4))])
+        yield text + rng.choice(("", ".", ". And more follows here."))
+    # just at the thresholds: 8 words of 40 characters and of 39, 7 words
+    for w in ("aaaa", "aaa"):
+        eight = " ".join([w] * 7 + ["b" * (40 - 7 - 7 * len(w))])
+        yield f"One {eight} two {eight} three."
+        yield f"One {eight} two {eight[:-2]} three."
+    yield "One two three four five six seven. One two three four five six seven."
+
+
+def test_word_keys_and_precheck_match_the_full_search():
+    found = 0
+    for text in list(_dup_texts(3)) + [e for e, _ in _records(300, 11)]:
+        doc = _doc(text)
+        prose = [s for s in doc.segments if s.kind == "sentence"]
+        keys, words = S._word_keys(text, prose), S._folded_words(text, prose)
+        assert len(keys) == len(words)
+        # equal keys exactly where the folded words are equal
+        assert ({(a, b) for a, b in itertools.combinations(range(len(keys)), 2)
+                 if keys[a] == keys[b]}
+                == {(a, b) for a, b in itertools.combinations(range(len(words)), 2)
+                    if words[a] == words[b]}), text
+        full = list(S._duplicates(text, prose, ""))
+        found += bool(full)
+        assert S.duplicate_hits(doc, "") == full
+        if full:
+            assert S._may_repeat(keys), text
+    assert found > 50
+
+
+def test_surely_latin_and_first_word_prechecks_are_exact():
+    rng = random.Random(5)
+    pieces = ["Park", "said", "정부는", "尹錫悅", "Café", "“", "”", "—", "é", "ñ", "Россия",
+              "3억", "won", "ﬁnal", "Kelvin", "K", "ß", "SS", "\u00a0", "  ", "Ⅻ"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 9)))
+        if not text.isascii() and S._surely_latin(text):
+            letters = [c for c in text if c.isalpha()]
+            foreign = [s for s in map(S._script, letters) if s != "LATIN"]
+            weight = sum(S.DENSE_WEIGHT if s in S.DENSE_SCRIPTS else 1 for s in foreign)
+            assert not letters or weight / (weight + len(letters) - len(foreign)) <= 0.5, text
+        source = "".join(rng.choice(pieces) + " " for _ in range(rng.randint(0, 12)))
+        if S._first_word_elsewhere(text, source.casefold()):
+            assert not S._normalize(text) or S._normalize(text) not in S._normalize(source)
+
+
+def test_untranslated_segment_copy_found_despite_case_and_spacing():
+    found = findings("SAMSUNG   Electronics Q3 results", "untranslated-segment",
+                     "삼성 samsung electronics q3 results 발표")
+    assert [f.evidence for f in found] == ["SAMSUNG   Electronics Q3 results"]
+
+
+def test_cut_searches_only_the_tail():
+    rng = random.Random(9)
+    tails = [w + "." for w in S.CUT_WORDS] + ["bathe.", "x", "said.", "of. ", "THE.", "ſhould."]
+    for _ in range(2000):
+        text = " ".join(rng.choice(EN_PARTS[3:] + tails) for _ in range(rng.randint(1, 4)))
+        text += rng.choice(("", "\n", " the.", "—the.", " 3"))
+        start = rng.randint(0, len(text))
+        whole = S.EN_CUT_RE.search(text, start, len(text)) is not None
+        tail = S.EN_CUT_RE.search(text, max(start, len(text) - S.EN_CUT_TAIL), len(text))
+        assert whole == (tail is not None), (text, start)

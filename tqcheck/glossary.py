@@ -120,6 +120,39 @@ _WORD_RE = re.compile(r"\w+")
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 """Characters that IGNORECASE also matches to ASCII letters (İ ı ſ K)."""
 _CASE_ODD_RE = re.compile("[" + "".join(_CASE_ODD) + "]")
+_ASCII_WORDS = bytes(c if chr(c).isascii() and (chr(c).isalnum() or c == 0x5F) else 0x20
+                     for c in range(256))
+"""A ``bytes.translate`` table that keeps ASCII word characters (``[A-Za-z0-9_]``) and turns
+every other byte into a space, including each byte of a UTF-8 encoded non-ASCII character."""
+_ASCII_WORDS_LOWER = _ASCII_WORDS.translate(bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                                                            b"abcdefghijklmnopqrstuvwxyz"))
+"""``_ASCII_WORDS`` that also lower-cases ASCII letters."""
+
+
+def ascii_words(text: str) -> list:
+    """The words of ``text`` that ``\\w+`` finds and that are pure ASCII, plus pieces of the
+    others: ``re.findall(r"\\w+", text)`` restricted to ASCII runs, as UTF-8 ``bytes``.
+
+    An ASCII run of word characters is bounded on each side by a character that is not a word
+    character (or by the end), and every such character -- ASCII punctuation or any non-ASCII
+    character -- becomes a space; so every ASCII ``\\w+`` run comes back whole.  A run that
+    contains a non-ASCII letter (``café``) comes back split at it (``caf``): an extra word,
+    never a missing one.  Several times faster than ``findall`` (one C pass, no regex).
+
+    >>> ascii_words("Seo’s café, Yun Seok-yeol (2022)")
+    [b'Seo', b's', b'caf', b'Yun', b'Seok', b'yeol', b'2022']
+    """
+    return text.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).split()
+
+
+def ascii_words_lower(text: str) -> list:
+    """:func:`ascii_words` of ``text``, lower-cased: ``ascii_words(text.lower())`` for a text
+    without ``İ`` or the Kelvin sign (the only characters ``str.lower`` turns into ASCII).
+
+    >>> ascii_words_lower("Yun SEOK-yeol’s")
+    [b'yun', b'seok', b'yeol', b's']
+    """
+    return text.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS_LOWER).split()
 
 
 class _FirstWordIndex:
@@ -131,6 +164,14 @@ class _FirstWordIndex:
     (``(?<![\\w-])...(?![\\w-])``) and its words are separated by non-word characters.  So
     only the forms whose words all occur in the (lower-cased) text can match; the alternation
     of just those forms, in the original order, finds the same matches as ``finditer``.
+
+    The text's words are taken with :func:`ascii_words_lower`, which returns every ASCII word
+    (and some extra pieces), lower-cased; the index is used only when every form's words are
+    ASCII, so no form that can match is left out, and an extra piece only adds a form the
+    regex then rejects.  Lower-casing only ASCII letters is exact too: ``str.lower`` maps a
+    character to an ASCII letter only from an ASCII letter or from ``İ``/``K``, and texts with
+    those (and the other letters that IGNORECASE folds to ASCII: ``ı``, ``ſ``) take the full
+    alternation.
     """
 
     def __init__(self, alts: list):
@@ -138,10 +179,11 @@ class _FirstWordIndex:
         self.by_word = {}  # a form's longest lower-cased word -> [(index, all its words)]
         self.usable = True
         for i, (form, _) in enumerate(alts):
-            words = frozenset(_WORD_RE.findall(form.lower()))
+            words = _WORD_RE.findall(form.lower())
             if not words or not all(w.isascii() for w in words):
                 self.usable = False  # cannot key this form: use the whole alternation
                 return
+            words = frozenset(w.encode("ascii") for w in words)
             key = max(sorted(words), key=len)
             self.by_word.setdefault(key, []).append((i, words))
         self._keys = frozenset(self.by_word)
@@ -153,17 +195,23 @@ class _FirstWordIndex:
             regex = self._compiled[key] = _compile_alternation([self.alts[i] for i in key])
         return regex
 
-    def finditer(self, regex: re.Pattern, text: str):
-        if not self.usable or _CASE_ODD_RE.search(text):
-            yield from regex.finditer(text)
-            return
-        words = set(_WORD_RE.findall(text.lower()))
-        found = self._keys.intersection(words)
+    def regex_for(self, regex: re.Pattern, text: str) -> Optional[re.Pattern]:
+        """A regex whose ``finditer(text)`` gives what ``regex.finditer(text)`` gives, or None
+        when that is nothing (most texts: no form's key word is among the text's words)."""
+        if not self.usable or (not text.isascii() and _CASE_ODD_RE.search(text)):
+            return regex  # (İ and K lower-case to ASCII; ı, ſ match i, s in any case)
+        tokens = ascii_words_lower(text)
+        found = self._keys.intersection(tokens)
         if not found:
-            return
+            return None
+        words = set(tokens)
         cands = [i for w in found for i, need in self.by_word[w] if need <= words]
-        if cands:
-            yield from self._regex_for(tuple(sorted(cands))).finditer(text)
+        return self._regex_for(tuple(sorted(cands))) if cands else None
+
+    def finditer(self, regex: re.Pattern, text: str):
+        """What ``regex.finditer(text)`` finds, found as :meth:`regex_for` says."""
+        found = self.regex_for(regex, text)
+        return found.finditer(text) if found is not None else iter(())
 
 
 class Glossary:
@@ -207,9 +255,12 @@ class Glossary:
         lists it), after masking longer accepted forms that contain it."""
         if self.wrong_re is None:
             return []
+        regex = self._wrong_index.regex_for(self.wrong_re, text)
+        if regex is None:
+            return []
         masks = None  # found only when there is a wrong variant to mask
         hits = []
-        for m in self._wrong_index.finditer(self.wrong_re, text):
+        for m in regex.finditer(text):
             s, e = m.start(), m.end()
             if masks is None:
                 masks = [(s, e) for s, e, _ in self.find_accepted(text)]

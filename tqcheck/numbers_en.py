@@ -213,6 +213,8 @@ def parse_english_amounts(text: str) -> list:
     for m in AMOUNT_RE.finditer(text):
         if taken and any(s <= m.start() < e for s, e in taken):
             continue
+        if m.group("num") in _ARTICLES and m.group("scale") is None:
+            continue  # "a", "an" count only with a scale word (as in _make, without the call)
         amount = _make(text, m)
         if amount is not None:
             out.append(amount)

@@ -347,21 +347,54 @@ COPYRIGHT_RE = re.compile(COPYRIGHT_CORE_RE.pattern + r"|" + ALL_RIGHTS_RE.patte
 # Gates of case-insensitive patterns test ``text.lower()``; the four characters that Python's
 # IGNORECASE also matches to ASCII letters (İ ı ſ K) switch those gates off.
 def _lower(text: str):
-    """``text.lower()``, or ``None`` when a case-insensitive gate cannot be trusted."""
+    """``text.lower()``, or ``None`` when a case-insensitive gate cannot be trusted.
+
+    The classifier and the rules ask several gates about one paragraph in a row, so the
+    last answer is kept (checked by identity: the same string object)."""
+    if text is _LAST_LOWER[0]:
+        return _LAST_LOWER[1]
     if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
-        return None
-    return text.lower()
+        low = None
+    else:
+        low = text.lower()
+    _LAST_LOWER[0], _LAST_LOWER[1] = text, low
+    return low
 
 
-_PHOTO_DATE_GATE_RE = re.compile(r"(?:19|20)\d{2}\s?[./-]")
+_LAST_LOWER = [None, None]
+
+
+_PHOTO_DATE_GATE_RE = re.compile(r"(?:19|20)\d{2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}")
+"""The date that opens ``_DATE`` (``2022.6.22``), the only date form ``PHOTO_CREDIT_RE`` can
+match without a slash."""
 
 
 def photo_credit_gate(text: str) -> bool:
     """False only when ``PHOTO_CREDIT_RE`` cannot match: every alternative needs a dated credit
-    (``2022.6.22``), a bracket, a slash, ``=``, a copyright sign, ``Photo`` or ``사진``."""
-    return ("(" in text or "/" in text or "=" in text or "[" in text or "【" in text
+    (``2022.6.22``), a square bracket, a slash, ``=``, a copyright sign, ``Photo``, ``사진``
+    or one of the round-bracket forms ``paren_credit_gate`` looks for."""
+    return ("/" in text or "=" in text or "[" in text or "【" in text
             or "©" in text or "ⓒ" in text or "Photo" in text or "사진" in text
+            or ("(" in text and paren_credit_gate(text))
             or _PHOTO_DATE_GATE_RE.search(text) is not None)
+
+
+# "(Image", "(Courtesy of", ... opening a bracket; ")" closing a line (the "(Yonhap)" form)
+_PAREN_CREDIT_GATE_RE = re.compile(
+    r"\(\s*(?:Image|Picture|File|Data|Archive|Stock|Screen|Capture|Courtesy|Provided)"
+    r"|\)(?=\s*$)", re.MULTILINE)
+
+
+def paren_credit_gate(text: str) -> bool:
+    """False only when no alternative of ``PHOTO_CREDIT_RE`` that a round bracket can start
+    matches, given none of the other characters and words ``photo_credit_gate`` tests: those
+    need ``(c)``/``(C)``, a photo word before the closing bracket (``(Yonhap file photo)``,
+    ``(AP DB)``), a credit word after the opening one (``(Courtesy of Samsung)``), or a
+    bracket closing the line (``(Yonhap)``).  English prose brackets (``(CNN)``,
+    ``15 meters (49 feet) from``) fail it."""
+    return ("(c)" in text or "(C)" in text or "photo" in text or "DB" in text
+            or "image" in text or "graphic" in text or "capture" in text
+            or _PAREN_CREDIT_GATE_RE.search(text) is not None)
 
 
 def dateline_gate(text: str) -> bool:
@@ -472,7 +505,11 @@ def prose_residue_gate(text: str) -> bool:
         return ("@" in text or photo_credit_gate(text) or click_image_gate(text)
                 or dateline_gate(text) or copyright_gate(text) or copyright_sign_gate(text)
                 or byline_gate(text) or promo_gate(text) or end_mark_gate(text))
-    if "(" in text or "/" in text or "=" in text or "[" in text or "@" in text:
+    if "/" in text or "=" in text or "[" in text or "@" in text:
+        return True
+    # a round bracket matters to the photo credits' bracket forms, "(c)" and "(End)"; the
+    # bracketed byline of DATELINE_RE also needs a role word, tested below
+    if "(" in text and (paren_credit_gate(text) or end_mark_gate(text)):
         return True
     low = text.lower()
     return ("Photo" in text or "eporter" in text or "orrespondent" in text

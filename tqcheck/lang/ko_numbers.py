@@ -48,6 +48,7 @@ UNIT_RE = re.compile(
 APPROX_AFTER_RE = re.compile(r"\s?(?:가량|정도|남짓|안팎|여|쯤|내외|이상|넘)")
 APPROX_BEFORE_RE = re.compile(r"(?:약|대략|거의|최소|최대|무려|줄잡아|추정)\s?$")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+_DIGIT_RE = re.compile(r"\d")
 
 CURRENCY = {"원": "KRW", "달러": "USD", "미달러": "USD", "미국달러": "USD", "엔": "JPY",
             "위안": "CNY", "유로": "EUR", "파운드": "GBP"}
@@ -183,6 +184,8 @@ def parse_korean_number(text: str) -> Optional[Decimal]:
 def _split_run(run: str, offset: int) -> list:
     """Split a run at spaces that do not continue a number (``12억 3456만 7898`` is one
     number; ``2022 3`` is two).  Returns ``(start, end)`` pieces."""
+    if " " not in run:
+        return [(offset, offset + len(run))]  # one chunk: what the loop below returns for it
     pieces = []
     cur_start = offset
     pos = offset
@@ -245,7 +248,8 @@ def _make_amount(text: str, m: re.Match, start: int, end: int) -> Optional[Amoun
     vague = m.group("vague") if start == m.start("run") else None
     lead = m.start("vague") if vague else start
     before = text[lead - 1] if lead > 0 else ""
-    has_digit = any(c.isdigit() for c in chunk)
+    # a chunk's digits are NUMBER_RUN_RE's ``\d`` (str.isdigit says the same of them)
+    has_digit = _DIGIT_RE.search(chunk) is not None
     if before and (before.isascii() and (before.isalnum() or before in ".,") ):
         return None
     if before == "제" or (text[max(0, lead - 2):lead] == "제 "

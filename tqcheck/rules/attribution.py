@@ -9,7 +9,9 @@ mentioned.``).  Korean headlines are telegraphic (speaker first, then a quotatio
 """
 from __future__ import annotations
 
+import operator
 import re
+from itertools import islice
 
 from tqcheck.records import Hit
 from tqcheck.rules.punctuation import PROSE_KINDS, _place, scan_quotes
@@ -272,22 +274,35 @@ def _repeat_candidates(text: str) -> tuple:
     ``the the`` is two equal runs in a row, ``Central and central`` an ``and`` run whose next
     run also occurs before it (``U.S. and U.S.``, ``South Korea and South Korea``).
     """
-    if not text.isascii() and any(c in text for c in CASE_TRAPS):
-        return True, " and " in text.lower()
-    low = text.lower()
-    runs = RUN_RE.findall(low)
-    direct = False
-    for a, b in zip(runs, runs[1:]):
-        if a == b:
-            direct = True
-            break
-    joined = False
-    if " and " in low:
-        for i, run in enumerate(runs):
-            if run == "and" and 0 < i < len(runs) - 1 and runs[i + 1] in runs[:i]:
-                joined = True
-                break
-    return direct, joined
+    if text.isascii():
+        # the runs of ASCII text in one C pass: every byte but a word character or "'"
+        # becomes a space, letters are lower-cased, and split() returns exactly the runs
+        # RUN_RE finds in text.lower() (as bytes)
+        runs = text.encode("ascii").translate(_RUN_BYTES).split()
+        joined = b"and" in runs
+        direct = any(map(operator.eq, runs, islice(runs, 1, None)))
+        if joined:
+            joined = _joined(runs, b"and")
+        return direct, joined
+    if any(c in text for c in CASE_TRAPS):
+        return True, True
+    runs = RUN_RE.findall(text.lower())
+    direct = any(map(operator.eq, runs, islice(runs, 1, None)))
+    return direct, "and" in runs and _joined(runs, "and")
+
+
+_RUN_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if (97 <= c <= 122 or 48 <= c <= 57 or c in b"_'")
+                   else 32 for c in range(256))
+"""``bytes.translate`` table for ASCII text: ``RUN_RE``'s characters kept (letters lower-cased),
+every other byte a space."""
+
+
+def _joined(runs: list, conj) -> bool:
+    """Is some ``and`` run followed by a run that also occurs before it?"""
+    for i, run in enumerate(runs):
+        if run == conj and 0 < i < len(runs) - 1 and runs[i + 1] in runs[:i]:
+            return True
+    return False
 
 
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[^\S\n]+$")

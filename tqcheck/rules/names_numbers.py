@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from tqcheck.lang import ko_numbers
 from tqcheck.numbers_en import parse_english_amounts
 from tqcheck.records import Hit
 from tqcheck.rules.registry import rule
@@ -40,6 +41,7 @@ _ORDINAL_GATE_RE = re.compile(r"\d(?:st|nd|rd|th)")
 # After "on the 22nd" a noun means an ordinal ("22nd floor", "21st century"); a date is followed
 # by punctuation, the end, a month, or a function word.
 _NEXT_WORD_RE = re.compile(r"\s*(?P<word>[A-Za-z]+)?")
+_MONTH_AFTER_RE = re.compile(r"\s*(?:of\s+)?(?:" + MONTHS + r")\b")
 DATE_FOLLOWERS = frozenset("""and or to through at in on of when that as after before with for
 from by while amid he she it they we i you the a an his her its their local said says told
 announced but if because since until this last next morning afternoon evening night earlier
@@ -107,6 +109,9 @@ def _date_follower(word: str, after: str) -> bool:
     return run is None or not any(w in UNIT_HEADS for w in run.group(1).split())
 
 
+# Each rule of this module returns None when a cheap test shows there is nothing to report
+# (the engine skips a None), and otherwise the generator that finds the hits: most texts are
+# done without making a generator.
 @rule("TQ501", "literal-date", "Locale convention/Date format", "minor",
       kinds=CAPTION_KINDS,
       flag=("Park said on the 22nd that talks matter.",
@@ -136,11 +141,16 @@ def literal_date(seg, ctx):
     """
     text = seg.text
     if _ORDINAL_GATE_RE.search(text) is None:
-        return  # every date form has an ordinal ("22nd")
+        return None  # every date form has an ordinal ("22nd")
+    return _literal_date_hits(text, ctx)
+
+
+def _literal_date_hits(text: str, ctx):
+    """The hits of :func:`literal_date` in ``text`` (which has an ordinal)."""
     for m in LITERAL_DATE_RE.finditer(text):
         if m.group("prep") is not None:
             after = text[m.end():]
-            if re.match(r"\s*(?:of\s+)?(?:" + MONTHS + r")\b", after):
+            if _MONTH_AFTER_RE.match(after):
                 continue
             word = _NEXT_WORD_RE.match(after).group("word")
             strong = m.group("tod") or m.group("range")  # "the evening of", "3rd to the 5th"
@@ -244,10 +254,15 @@ def name_romanization(seg, ctx):
     """
     glossary = ctx.glossary
     if glossary is None:
-        return
+        return None
     hits = glossary.find_wrong(seg.text)
     if not hits:
-        return
+        return None
+    return _name_romanization_hits(seg, ctx, glossary, hits)
+
+
+def _name_romanization_hits(seg, ctx, glossary, hits: list):
+    """The hits of :func:`name_romanization` among glossary ``hits`` in ``seg``."""
     record = ctx.doc.record if ctx.doc is not None else None
     source = _source_key(record.source) if record is not None and record.source else ""
     seen = set()
@@ -317,16 +332,21 @@ _KEY_STEPS = (("oo", "u"), ("ou", "u"), ("eo", "o"), ("eu", "u"), ("ae", "e"), (
 _VOWELS = frozenset("aeiouwy")
 
 
+_NAME_SEP_RE = re.compile(r"[\s\-‐‑]")
+_SILENT_H_RE = re.compile(r"(?<=[aeiou])h(?![aeiouwy])")
+
+
+@lru_cache(maxsize=8192)
 def phonetic_key(given: str) -> str:
     """A spelling-insensitive key for a romanized given name (notes §1.J).
 
     >>> phonetic_key("Yong-ju") == phonetic_key("Yongjoo"), phonetic_key("Won-shik") == phonetic_key("Won-sik")
     (True, True)
     """
-    k = re.sub(r"[\s\-‐‑]", "", given.lower())
+    k = _NAME_SEP_RE.sub("", given.lower())
     for a, b in _KEY_STEPS:
         k = k.replace(a, b)
-    return re.sub(r"(?<=[aeiou])h(?![aeiouwy])", "", k)  # Ahn/An, Ho/Hoh
+    return _SILENT_H_RE.sub("", k)  # Ahn/An, Ho/Hoh
 
 
 _CLUSTER_RE = re.compile(r"[aeiouwy]+|[^aeiouwy]+")
@@ -421,20 +441,39 @@ def spelling_keys(given: str) -> frozenset:
     return frozenset("|".join(k) for k in keys)
 
 
-# a capitalized word of the text, whole when it starts a word (every surname is capitalized)
-_CAP_WORD_RE = re.compile(r"[A-Z]\w*")
 _SURNAME_WORDS = frozenset(SURNAMES.split("|")) | frozenset(SURNAMES.upper().split("|"))
+
+
+def _surname_start_pattern(words) -> str:
+    """``(?<![\\w-])(?:Kim|Lee|...)\\s`` rewritten so the regex engine can skip ahead: the
+    surnames grouped by first letter, each group a literal letter, then the look-behind
+    (``(?<![\\w-].)``: the character before that letter is no word character or hyphen; at
+    the start of the text there is none), then the rest of the surname.  A pattern that starts
+    with literal letters lets ``search`` jump from one candidate capital to the next."""
+    groups = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(re.escape(first) + r"(?<![\w-].)(?:" + "|".join(rest) + ")"
+                            for first, rest in sorted(groups.items())) + r")\s"
+
+
+SURNAME_START_RE = re.compile(_surname_start_pattern(_SURNAME_WORDS))
+"""Where ``PERSON_RE`` can start: a surname (case-sensitively, as ``PERSON_RE`` has it) at
+the start of a word, then white space."""
 
 
 def _person_matches(text: str):
     """``PERSON_RE.finditer(text)``, trying only where a word of the text is a surname.
 
-    A match's surname starts a word (``(?<![\\w-])``) and is followed by white space, so that
-    word *is* one of the surnames (case-sensitively); elsewhere ``PERSON_RE`` cannot match."""
+    A match's surname starts a word (``(?<![\\w-])``) and is followed by white space: a
+    ``SURNAME_START_RE`` match starts there (its matches, a surname and one space, overlap no
+    other such place), and ``PERSON_RE`` cannot match anywhere else.  Trying those places in
+    order, each only after the previous match's end, gives the same matches as ``finditer``.
+    Most texts have no such place: one fast ``finditer`` pass."""
     end = 0
-    for w in _CAP_WORD_RE.finditer(text):
+    for w in SURNAME_START_RE.finditer(text):
         start = w.start()
-        if start < end or w.group() not in _SURNAME_WORDS:
+        if start < end:
             continue
         m = PERSON_RE.match(text, start)
         if m is not None:
@@ -529,11 +568,20 @@ def inconsistent_name(doc, ctx):
     Flagged: ``Woo Won-shik ... Woo Won-sik``.   Clean: ``Kim Min-seok met Kim Min-jae.``
     """
     text = doc.target
-    segs = [s for s in doc.segments if s.kind in CAPTION_KINDS]
-    mentions = [mn for mn in _name_mentions(text)
-                if any(s.start <= mn[0] < s.end for s in segs)]
+    if SURNAME_START_RE.search(text) is None:
+        return None  # no person name: ``_name_mentions`` would find none (_person_matches)
+    return _inconsistent_name_hits(doc, ctx, text)
+
+
+def _inconsistent_name_hits(doc, ctx, text: str):
+    """The hits of :func:`inconsistent_name` in ``doc`` (``text`` is its target)."""
+    mentions = _name_mentions(text)
     if not mentions:
         return  # a run-together name counts only as a spelling of a mentioned name
+    segs = [s for s in doc.segments if s.kind in CAPTION_KINDS]
+    mentions = [mn for mn in mentions if any(s.start <= mn[0] < s.end for s in segs)]
+    if not mentions:
+        return
     for start, end, word, surface in _run_together_mentions(text, mentions):
         if any(s.start <= start < s.end for s in segs):
             mentions.append((start, end, word, *next((mn[3], mn[4]) for mn in mentions
@@ -603,6 +651,48 @@ EN_APPROX_RE = re.compile(
 CONVERSION_BEFORE_RE = re.compile(
     r"(?:\(\s*(?:about\s+|around\s+|approx\.\s+|roughly\s+|or\s+|some\s+|equivalent\s+to\s+)?"
     r"|,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)$", re.IGNORECASE)
+# The two patterns above written backwards, for ``re.match`` on the reversed text: a string
+# has a match of ``X$`` (ending at its end, or before a final newline) exactly when its
+# reverse (or that of the string less its final newline) starts with a match of X reversed.
+# ``search`` tries X at every position of the string; ``match`` tries one.
+
+
+def _backwards(phrase: str) -> str:
+    """``phrase`` reversed as a regex, its spaces matching any white space."""
+    return re.escape(phrase[::-1]).replace(r"\ ", r"\s+")
+
+
+_EN_APPROX_WORDS = ("about", "around", "approximately", "approx.", "roughly", "nearly", "almost",
+                    "some", "over", "more than", "less than", "under", "up to", "at least",
+                    "at most", "close to", "just over", "just under", "an estimated",
+                    "estimated", "upward of", "upwards of")
+_EN_APPROX_REV_RE = re.compile(
+    r"\s+(?:" + "|".join(_backwards(w) for w in _EN_APPROX_WORDS) + ")", re.IGNORECASE)
+_CONVERSION_REV_RE = re.compile(
+    r"(?:(?:" + "|".join(r"\s+" + _backwards(w) for w in (
+        "about", "around", "approx.", "roughly", "or", "some", "equivalent to")) + r")?\s*\("
+    r"|(?:" + "|".join(r"\s+" + _backwards(w) for w in ("about", "around", "roughly", "some"))
+    + r")?\s+ro\s+,?)", re.IGNORECASE)
+
+
+def _ends_with(rev_re: re.Pattern, text: str) -> bool:
+    """``X$`` found in ``text``, where ``rev_re`` is X written backwards: see above."""
+    return (rev_re.match(text[::-1]) is not None
+            or (text[-1:] == "\n" and rev_re.match(text[-2::-1]) is not None))
+
+
+def _approx_before(before: str) -> bool:
+    """``EN_APPROX_RE.search(before) is not None`` ("about ", "more than "), faster.
+
+    >>> _approx_before("rose by about "), _approx_before("rose by "), _approx_before("handsome ")
+    (True, False, True)
+    """
+    return before[-1:].isspace() and _ends_with(_EN_APPROX_REV_RE, before)
+
+
+def _conversion_before(text: str) -> bool:
+    """``CONVERSION_BEFORE_RE.search(text) is not None`` ("(about ", ", or "), faster."""
+    return _ends_with(_CONVERSION_REV_RE, text)
 _NAMES = {"KRW": "won", "USD": "dollars", "JPY": "yen", "CNY": "yuan", "EUR": "euros",
           "GBP": "pounds", "pct": "percent", "pp": "percentage points", "times": "times"}
 
@@ -639,6 +729,9 @@ def _range(value: Decimal, vague: bool) -> tuple:
     return (value, value * 5) if vague else (value, value)
 
 
+_TOL, _TOL_APPROX = Decimal("0.02"), Decimal("0.2")
+
+
 def _close(ko, ko_value: Decimal, en, en_approx: bool) -> bool:
     if ko.is_vague or en.is_vague:
         klo, khi = _range(ko_value, ko.is_vague)
@@ -646,9 +739,9 @@ def _close(ko, ko_value: Decimal, en, en_approx: bool) -> bool:
         return klo < ehi * 2 and elo < khi * 2
     if ko_value == 0:
         return en.value == 0
-    tol = max(en.precision, ko_value * Decimal("0.02"))
+    tol = max(en.precision, ko_value * _TOL)
     if ko.approx or en_approx:
-        tol = max(tol, ko_value * Decimal("0.2"))
+        tol = max(tol, ko_value * _TOL_APPROX)
     return abs(en.value - ko_value) <= tol
 
 
@@ -695,6 +788,7 @@ _EN_NOUNS_RE = re.compile(
     r"{0,2})\s+([A-Za-z]+)")
 _BIG_UNIT_RE = re.compile(r"[만억조경]")
 _SMALL_UNIT_RE = re.compile(r"[천백]")
+_SLIP_UNIT_RE = re.compile(r"[만억조경천백]")
 _PP_AFTER_RE = re.compile(r"[\s-]*(?:points?|pts?\b\.?|p\b)", re.IGNORECASE)
 """``3.2 percent point(s)``, ``3.2%p``: the English already says percentage points."""
 _EN_GATE_RE = re.compile(r"\d")
@@ -702,27 +796,45 @@ _EN_NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nin
 twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
 sixty seventy eighty ninety hundred thousand million billion trillion tens hundreds thousands
 millions billions trillions""".split())
-_ALPHA_RE = re.compile(r"[a-z]+")
-_KO_GATE_RE = re.compile(r"[\d십백천만억조경]")
-_KO_REPORTABLE_RE = re.compile(
-    r"[\d,일이삼사오육칠팔구십백천만억조경][만억조경]|(?<![\uac00-\ud7a3])[만억조경]"
-    r"|[수몇][\d일이삼사오육칠팔구십백천만억조경]|\d(?:,?\d){4}|\d[십백천]|[십백천]\d"
-    r"|[\d십백천]여?\s?(?:원|미|달러|엔|위안|유로|파운드)|\d\s?(?:%\s?(?:포인트|[pP])|퍼센트\s?포인트)")
-"""Every report needs a source amount with a 만/억/조/경 unit, a vague one (수천, 몇백), one
-of 10,000 or more (five digits, ``12천``, ``천9999``), one in a currency or percentage points
-(``3.2%포인트``, which MT renders as a percent change); a source with
-none of these strings has nothing a target amount can be reported against."""
-_KO_REPORTABLE_FAST_RE = re.compile(
-    r"[\d,일이삼사오육칠팔구십백천만억조경수몇]"
-    r"(?:(?<=[\d,일이삼사오육칠팔구십백천만억조경])[만억조경]"
+_EN_NUMBER_BYTES = frozenset(w.encode("ascii") for w in _EN_NUMBER_WORDS)
+_ASCII_LETTERS_LOWER = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32
+                             for c in range(256))
+"""``bytes.translate`` table: ASCII letters lower-cased, every other byte (digits, punctuation,
+each byte of a UTF-8 encoded non-ASCII character) a space."""
+_UNIT_AFTER = re.sub(r"\(\?P<\w+>", "(?:", ko_numbers.UNIT_RE.pattern)
+"""``ko_numbers.UNIT_RE`` (``여``, a space, a counter or currency) without its group names."""
+_KO_AMOUNT_GATE_RE = re.compile(
+    r"[\d수몇십백천만억조경](?:"
+    r"(?<=[\d,일이삼사오육칠팔구십백천만억조경][만억조경])"
     r"|(?<=[만억조경])(?<![\uac00-\ud7a3][만억조경])"
-    r"|(?<=[수몇])[\d일이삼사오육칠팔구십백천만억조경]|(?<=\d)(?:,?\d){4}|(?<=\d)[십백천]"
-    r"|(?<=[십백천])\d|(?<=[\d십백천])여?\s?(?:원|미|달러|엔|위안|유로|파운드)"
-    r"|(?<=\d)\s?(?:%\s?(?:포인트|[pP])|퍼센트\s?포인트))")
-"""``_KO_REPORTABLE_RE.search(text) is not None`` (the same alternatives, each written as its
-first character, shared in one leading class, then the rest with a look-behind on that
-character): a leading class lets the regex engine skip to candidate characters instead of
-trying every alternative at every position."""
+    r"(?: ?(?:\d|[일이삼사오육칠팔구]?[십백천만억조경])|" + _UNIT_AFTER + r")"
+    r"|(?<=[수몇])[\d일이삼사오육칠팔구십백천만억조경]"
+    r"|(?<=\d)(?:,?\d){4}|(?<=\d)[십백천]|(?<=[십백천])\d"
+    r"|(?<=[\d십백천만억조경])여?\s?(?:미|달러|원|엔|위안|유로|파운드|%\s?포인트|%[pP]"
+    r"|퍼센트\s?포인트)"
+    r"|(?<=[천백])[\d,.일이삼사오육칠팔구십백천]*여?\s?"
+    r"(?:명|가구|세대|건|대|척|배럴|톤|메가와트|킬로와트|마리|채|곳))")
+"""Found in every source that has a :func:`_reportable` amount (and in few others), so a
+source without a match has nothing to report and need not be parsed.  Each alternative is
+written as its first character, shared in one leading class, then the rest behind a
+look-behind on that character ; a unit after a digit or
+numeral (``3억``, ``오만``) is found at the unit, so that the class leaves out the Hangul
+digits, which are also common syllables (이, 사, 구).  Why each kind of
+reportable amount ``k`` (``ko_numbers.parse_korean_amounts``) contains one of them:
+
+- a 만/억/조/경 unit (any amount of 10,000 or more written with one, and the unit slips):
+  inside a number it follows a digit, comma or numeral character; starting the number it
+  follows no Hangul syllable, and the number goes on (a digit or numeral, perhaps after one
+  space) or, a lone unit character being a word (``경찰``, ``조사``, ``만약``), a counter
+  follows (``만 명``, ``억 원``);
+- a vague amount starts 수 or 몇 before a numeral (``수천억``, ``몇만``);
+- 10,000 or more without such a unit needs five digits, or digits next to 십/백/천
+  (``12천``, ``천9999``): 천/백/십 with a Hangul digit count at most to 9,999;
+- money and percentage points end in a digit or unit character, then ``여``, a space and
+  the currency or ``%p`` (``3억여 원``, ``3.2%포인트``);
+- a 천/백 unit slip needs a counter that names what is counted (``오천 명``, ``3천여
+  가구``), right after the number's digits and numerals.
+"""
 _COUNT_SKIP = frozenset({"time", "age", "pct", "pp", "times"}) | _MONEY
 
 
@@ -798,8 +910,41 @@ def _pp_as_percent(text: str, en, ko_amounts: list):
 
 
 def _has_english_number(text: str) -> bool:
+    """Whether ``text`` has a digit or a number word (``two``, ``million``), the start of
+    every English amount.  The words are the runs of ASCII letters, lower-cased (a
+    ``bytes.translate`` pass): ``re.findall("[a-z]+", text.lower())`` differs only where
+    ``str.lower`` turns ``İ`` or the Kelvin sign into ``i``/``k`` inside a run, and no number
+    word contains a ``k`` or ends in an ``i`` (``İ`` lowers to ``i`` plus a combining dot, which
+    ends the run), so both find a number word in the same texts -- or this one in more.
+
+    >>> _has_english_number("Two ships"), _has_english_number("In 2020"), _has_english_number("none")
+    (True, True, False)
+    """
     return (_EN_GATE_RE.search(text) is not None
-            or not _EN_NUMBER_WORDS.isdisjoint(_ALPHA_RE.findall(text.lower())))
+            or not _EN_NUMBER_BYTES.isdisjoint(
+                text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTERS_LOWER).split()))
+
+
+def _reportable(source: str, k) -> bool:
+    """Can Korean amount ``k`` be the source's side of any ``number-mismatch`` report?
+
+    Every report names a source amount of one of four kinds, so a source with none of them has
+    nothing to report and the English need not be parsed:
+
+    - a percentage-point change (``3.2%포인트``): the percent-for-points report;
+    - money (``원``, ``달러``): the only amounts an English sum of money is compared with;
+    - a count or bare number of 10,000 or more, or a vague one (``수천 명``): the amounts an
+      English count is set against (``_significant``);
+    - a plain count of something a counter names (``명``, ``가구``, ``배럴``) written with a
+      만/억/조/경/천/백 unit: the unit slips of ``_aligned_slip``.
+    """
+    category = k.category
+    if category == "pp" or category in _MONEY:
+        return True
+    if category in ("count", "") and (k.is_vague or k.value >= 10000):
+        return True
+    return (not k.is_vague and category not in _COUNT_SKIP
+            and _SLIP_UNIT_RE.search(k.text) is not None and bool(_ko_classes(source, k)))
 
 
 @rule("TQ504", "number-mismatch", "Accuracy/Mistranslation", "critical", scope="document",
@@ -830,31 +975,37 @@ def number_mismatch(doc, ctx):
     Clean:   the same source with ``... provided 300 million won.``
     """
     source = doc.record.source or ""
+    if _KO_AMOUNT_GATE_RE.search(source) is None:
+        return None  # no source amount that can be reported (most sources: checked first)
     parse = getattr(ctx.lang, "parse_amounts", None)
     if parse is None:
-        return
+        return None
     text = doc.target
-    if (not _KO_GATE_RE.search(source) or not _KO_REPORTABLE_FAST_RE.search(source)
-            or not _has_english_number(text)):
-        return  # no digit or numeral on one side, or no source amount that can be reported
-    en_amounts = parse_english_amounts(text)
-    if all(e.category in ("time", "age") for e in en_amounts):
-        return
+    if not _has_english_number(text):
+        return None  # no number on the English side
     all_ko = parse(source)
     ko_amounts = [a for a in all_ko if a.category not in _SKIP_CATEGORIES]
-    if not ko_amounts:
-        return
+    if not ko_amounts or not any(_reportable(source, k) for k in all_ko if k.category != "time"):
+        return None  # the Korean is parsed first: it has fewer amounts than the English
+    en_amounts = parse_english_amounts(text)
+    if all(e.category in ("time", "age") for e in en_amounts):
+        return None
+    return _number_mismatch_hits(text, source, all_ko, ko_amounts, en_amounts)
+
+
+def _number_mismatch_hits(text: str, source: str, all_ko: list, ko_amounts: list,
+                          en_amounts: list):
+    """The hits of :func:`number_mismatch`, given both sides' amounts."""
     prev_end = None
     for en in en_amounts:
         before = text[max(0, en.start - 30):en.start]
         is_conversion = (prev_end is not None and en.start - prev_end <= 25
-                         and CONVERSION_BEFORE_RE.search(text[prev_end:en.start]) is not None
-                         and CONVERSION_BEFORE_RE.search(before) is not None)
+                         and _conversion_before(text[prev_end:en.start])
+                         and _conversion_before(before))
         prev_end = en.end
         if is_conversion or en.category in ("time", "age"):
             continue
-        # the pattern ends in white space: a cheap test first (str.isspace is re's \s)
-        en_approx = before[-1:].isspace() and EN_APPROX_RE.search(before) is not None
+        en_approx = _approx_before(before)
         pp = _pp_as_percent(text, en, ko_amounts)
         if pp is not None:
             number = en.text.split("%")[0].split()[0]

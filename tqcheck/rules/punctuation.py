@@ -245,18 +245,34 @@ class _Place(NamedTuple):
 def _place(seg, ctx) -> _Place:
     doc = getattr(ctx, "doc", None)
     if doc is None or len(doc.paragraphs) <= 1:
-        return _Place(True, False, True, None, None)
+        return _ISOLATED
+    if doc is not _PLACES[0]:
+        _PLACES[0], _PLACES[1] = doc, _places(doc)
+    return _PLACES[1][seg.paragraph]
+
+
+_ISOLATED = _Place(True, False, True, None, None)
+_PLACES = [None, {}]
+"""``[document, its places by paragraph index]`` for the document seen last: three rules ask
+about every paragraph of one document in a row.  (Holding the document keeps its identity
+from being reused by another.)"""
+
+
+def _places(doc) -> dict:
+    """``_Place`` of every paragraph of ``doc`` (a paragraph's kind is its first segment's)."""
     kinds = {}
     for s in doc.segments:
         kinds.setdefault(s.paragraph, s.kind)
-    index = seg.paragraph
-    kind = kinds.get(index, "sentence")
     prose = [p for p in doc.paragraphs if kinds.get(p.paragraph, "sentence") in PROSE_KINDS]
-    position = next((k for k, p in enumerate(prose) if p.paragraph == index), None)
-    prev_text = prose[position - 1].text if position else None
-    next_text = (prose[position + 1].text
-                 if position is not None and position + 1 < len(prose) else None)
-    return _Place(kind in PROSE_KINDS, kind == "headline", False, prev_text, next_text)
+    out = {}
+    for p in doc.paragraphs:
+        kind = kinds.get(p.paragraph, "sentence")
+        out[p.paragraph] = _Place(kind in PROSE_KINDS, kind == "headline", False, None, None)
+    for k, p in enumerate(prose):
+        out[p.paragraph] = out[p.paragraph]._replace(
+            prev_text=prose[k - 1].text if k else None,
+            next_text=prose[k + 1].text if k + 1 < len(prose) else None)
+    return out
 
 
 def _ends_unclosed(text: Optional[str]) -> bool:

@@ -217,10 +217,11 @@ def page_boilerplate(seg, ctx):
     body = text[s:e]
     if not body:
         return
-    lines = _extra(ctx, "boilerplate_lines") or frozenset()
-    furniture = _extra(ctx, "furniture_line_re")
-    stamp = _extra(ctx, "timestamp_line_re")
-    gate = _gate(ctx, "furniture_line_re")
+    extras = _extras(ctx)
+    lines = extras.get("boilerplate_lines") or frozenset()
+    furniture = extras.get("furniture_line_re")
+    stamp = extras.get("timestamp_line_re")
+    gate = (extras.get("prefilters") or {}).get("furniture_line_re")
     if body.lower().rstrip(" :|>") in lines or (
             furniture and (gate is None or gate(body)) and furniture.match(body)):
         yield Hit(s, e, "Site furniture (menu or button text) copied with the article; delete it.")

@@ -203,6 +203,18 @@ def _run_re(char_class: str):
 
 
 FULLWIDTH_ONLY_RE = re.compile(f"(?:{FULLWIDTH}|{SCRIPT_JOINERS})+")
+_ONE_CLASS_RE = re.compile(r"\[[^\[\]]*\]")
+
+
+@lru_cache(maxsize=16)
+def _misses_ascii(char_class: str) -> bool:
+    """Whether ``_run_re(char_class)`` cannot match in plain ASCII text: true when the pack's
+    script pattern is one character class with no ASCII member (fullwidth forms are not
+    ASCII either), so most English sentences skip the scan."""
+    if not _ONE_CLASS_RE.fullmatch(char_class):
+        return False
+    one = re.compile(char_class)
+    return not any(one.match(chr(c)) for c in range(128))
 
 
 @rule("TQ401", "untranslated-hangul", "Accuracy/Untranslated", "major", kinds=SCRIPT_KINDS,
@@ -230,6 +242,8 @@ def untranslated_hangul(seg, ctx):
     if script is None:
         return
     text = seg.text
+    if text.isascii() and _misses_ascii(script.pattern):
+        return
     suggestions = (getattr(ctx.lang, "extra", None) or {}).get("script_suggestions") or {}
     lang_name = getattr(ctx.lang, "name", "") or "source-language"
     for m in _run_re(script.pattern).finditer(text):

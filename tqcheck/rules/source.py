@@ -6,8 +6,9 @@ Korean to predict how long the English should be.
 """
 from __future__ import annotations
 
-import math
 import functools
+import itertools
+import math
 import re
 import unicodedata
 from typing import NamedTuple
@@ -29,7 +30,6 @@ DENSE_WEIGHT = 2.5
 """A Hangul syllable or Hanja carries about as much as 2-3 Latin letters (the English of the
 calibration corpus is about 2.2x the Korean's characters), so they count 2.5 each."""
 MIN_COPIED_CHARS = 20
-_SPACE_RE = re.compile(r"\s+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -43,7 +43,42 @@ def _script(ch: str) -> str:
 
 
 def _normalize(text: str) -> str:
-    return _SPACE_RE.sub(" ", text).strip().casefold()
+    """White space runs made one space, stripped, casefolded.  ``str.split()`` and ``\\s``
+    split at the same characters (``str.isspace``), so this is ``re.sub(r"\\s+", " ", text)
+    .strip().casefold()`` without the regex."""
+    return " ".join(text.split()).casefold()
+
+
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_NOT_ASCII_LETTER = bytes(c for c in range(256) if c not in _ASCII_LETTERS)
+
+
+def _surely_latin(text: str) -> bool:
+    """Can ``text`` (not ASCII) certainly not be judged a non-Latin segment?
+
+    Every non-Latin letter is a non-ASCII character and weighs at most
+    ``max(DENSE_WEIGHT, 1)``; every ASCII letter is Latin.  When the non-ASCII characters,
+    so weighted, do not outweigh the ASCII letters, the non-Latin weight cannot exceed the
+    Latin letters, so its share is at most one half, not above ``NON_LATIN_SHARE``: an
+    English sentence with curly quotes, a dash or an accented name skips the per-letter
+    lookup.  (The weights are multiples of 0.5, so the share's division is exact enough:
+    a true share of at most 0.5 never rounds above it.)"""
+    ascii_only = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_only.translate(None, _NOT_ASCII_LETTER))
+    non_ascii = len(text) - len(ascii_only)
+    return NON_LATIN_SHARE >= 0.5 and max(DENSE_WEIGHT, 1) * non_ascii <= ascii_letters
+
+
+def _first_word_elsewhere(text: str, folded_source: str) -> bool:
+    """Is ``text`` certainly not a copy of the source: its first word, casefolded, is not in
+    the casefolded source?
+
+    A copy's normalized text is a substring of the normalized source.  Its first word is
+    whitespace-free (no character casefolds to white space), so it lies inside one casefolded
+    source word, which is part of ``source.casefold()`` (casefold works character by
+    character).  A text with no word normalizes to "" and is no copy either."""
+    words = text.split(None, 1)
+    return not words or words[0].casefold() not in folded_source
 
 
 @rule("TQ601", "untranslated-segment", "Accuracy/Untranslated text", "critical",
@@ -67,45 +102,48 @@ def untranslated_segment(doc, ctx):
     Clean:   ``The 여당 (ruling party) agreed.`` (a Hangul run, not a Korean sentence).
     """
     source = doc.record.source or ""
-    if not doc.target.strip():
+    target = doc.target
+    if not target or target.isspace():  # not target.strip(), without the copy
         what = "the source has text" if source.strip() else "the record has no text at all"
-        yield Hit(0, len(doc.target), f"the translation is empty ({what}); nothing was "
-                                      "translated")
-        return
-    folded_source = source.casefold()
+        return [Hit(0, len(target), f"the translation is empty ({what}); nothing was "
+                                    "translated")]
+    hits = []
+    folded_source = None  # casefolded when first needed
     norm_source = None  # normalized when first needed
     for seg in doc.segments:
         if seg.kind not in PROSE_KINDS:
             continue
         text = seg.text
-        # plain ASCII prose has no foreign script: skip the per-letter script lookup
-        if not text.isascii():
+        # plain ASCII prose (or prose whose non-ASCII characters cannot outweigh its ASCII
+        # letters) is not foreign: skip the per-letter script lookup
+        if not text.isascii() and not _surely_latin(text):
             letters = [c for c in text if c.isalpha()]
-        elif not source:
+            if len(letters) >= MIN_LETTERS:
+                scripts = [_script(c) for c in letters]
+                foreign = [s for s in scripts if s != "LATIN"]
+                weight = sum(DENSE_WEIGHT if s in DENSE_SCRIPTS else 1 for s in foreign)
+                if weight / (weight + len(letters) - len(foreign)) > NON_LATIN_SHARE:
+                    main = max(set(foreign), key=foreign.count).title()
+                    hits.append(Hit(seg.start, seg.end,
+                                    f"segment is not English: {len(foreign)} of "
+                                    f"{len(letters)} letters are {main}; it was left "
+                                    "untranslated"))
+                    continue
+        if not source:
             continue
-        else:
-            letters = ()
-        if len(letters) >= MIN_LETTERS:
-            scripts = [_script(c) for c in letters]
-            foreign = [s for s in scripts if s != "LATIN"]
-            weight = sum(DENSE_WEIGHT if s in DENSE_SCRIPTS else 1 for s in foreign)
-            if weight / (weight + len(letters) - len(foreign)) > NON_LATIN_SHARE:
-                main = max(set(foreign), key=foreign.count).title()
-                yield Hit(seg.start, seg.end,
-                          f"segment is not English: {len(foreign)} of {len(letters)} letters "
-                          f"are {main}; it was left untranslated")
-                continue
-        if source:
-            if letters == () and text.split(None, 1)[0].lower() not in folded_source:
-                continue  # a copy's first word (ASCII: casefold is lower) is in the source too
-            if norm_source is None:
-                norm_source = _normalize(source)
-            if not norm_source:
-                continue
-            norm = _normalize(text)
-            if len(norm) >= MIN_COPIED_CHARS and len(norm.split()) >= 3 and norm in norm_source:
-                yield Hit(seg.start, seg.end,
-                          "segment is a copy of the source text; it was not translated")
+        if folded_source is None:
+            folded_source = source.casefold()
+        if _first_word_elsewhere(text, folded_source):
+            continue
+        if norm_source is None:
+            norm_source = _normalize(source)
+        if not norm_source:
+            continue
+        norm = _normalize(text)
+        if len(norm) >= MIN_COPIED_CHARS and len(norm.split()) >= 3 and norm in norm_source:
+            hits.append(Hit(seg.start, seg.end,
+                            "segment is a copy of the source text; it was not translated"))
+    return hits
 
 
 # ---------------------------------------------------------------- TQ602 length-mismatch
@@ -168,12 +206,17 @@ KO_SENTENCE_END_RE = re.compile(
 after a digit or a Latin abbreviation), ``?``, ``!``, followed by white space."""
 KO_END_RE = re.compile(r"[.?!。][\"”’')\]」』]*$")
 """The Korean unit ends a sentence (a full stop, question or exclamation mark)."""
-EN_CUT_RE = re.compile(
-    r"(?:[^\W_]|\b(?:the|a|an|and|or|but|nor|of|to|at|from|with|into|onto|than|its|their|"
-    r"whose|our|my|your|been|being|would|could|should|shall|must)\.)$", re.IGNORECASE)
+CUT_WORDS = ("the", "a", "an", "and", "or", "but", "nor", "of", "to", "at", "from", "with",
+             "into", "onto", "than", "its", "their", "whose", "our", "my", "your", "been",
+             "being", "would", "could", "should", "shall", "must")
+EN_CUT_RE = re.compile(r"(?:[^\W_]|\b(?:" + "|".join(CUT_WORDS) + r")\.)$", re.IGNORECASE)
 """English that stops mid-sentence: a word with no end mark after it, or a word that never
 ends an English sentence (an article, a conjunction, a preposition that takes an object
 rather than a particle such as ``up``/``in``, a possessive, an auxiliary) before the stop."""
+EN_CUT_TAIL = max(map(len, CUT_WORDS)) + 2
+"""EN_CUT_RE matches at most a CUT_WORDS word and its stop, ending at the end or before a
+final newline (``$``): searching this many last characters finds any match (``\\b``
+still sees the character before the search starts)."""
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
@@ -191,6 +234,8 @@ _OTHER_RUN_RE = re.compile("[^\\s" + "".join(f"{lo}-{hi}" for lo, hi in DENSE_RA
 
 def char_len(text: str) -> int:
     """Characters other than white space (Korean spacing varies; English spacing is regular)."""
+    if text.isprintable():  # the only printable white space is " " (a test checks every one)
+        return len(text) - text.count(" ")
     return sum(map(len, text.split()))  # str.split() splits at exactly the str.isspace() ones
 
 
@@ -226,14 +271,27 @@ def _expected(ko_units: list) -> float:
 def length_z(ko_units: list, en_chars: int) -> float:
     """How many sds ``en_chars`` lies from what the Korean ``ko_units`` predict.  Several
     Korean sentences predict the sum of their predictions (the fit is per sentence)."""
-    expected = _expected(ko_units)
-    weight = _size(ko_units)
+    return _z(_expected(ko_units), _size(ko_units), en_chars)
+
+
+def _z(expected: float, weight: float, en_chars: int) -> float:
+    """:func:`length_z` from the Korean's prediction and weight (the sums over its units)."""
     return (math.log(max(en_chars, 1)) - math.log(expected)) / length_sd(max(weight, 1.0))
 
 
 def split_korean(text: str) -> list:
     """Sentence spans ``(start, end)`` of Korean ``text``: lines, then sentence ends inside
     each line, except inside a balanced quotation."""
+    if text.isprintable() and KO_SENTENCE_END_RE.search(text) is None:
+        # one line (every line break is unprintable) with no sentence end inside: the usual
+        # one-sentence source is one span, the text without its outer spaces
+        end = len(text.rstrip())
+        return [(len(text) - len(text.lstrip()), end)] if end else []
+    return _split_korean_lines(text)
+
+
+def _split_korean_lines(text: str) -> list:
+    """:func:`split_korean` line by line (the general case)."""
     spans = []
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -254,22 +312,6 @@ def split_korean(text: str) -> list:
             lead = len(chunk) - len(chunk.lstrip())
             out.append((s + lead, s + len(chunk.rstrip())))
     return out
-
-
-def _pairs(doc, source: str) -> list:
-    """``(ko_units, en_units)`` blocks to align: source lines against target paragraphs when
-    their counts agree (a line-aligned table or file), else the whole record."""
-    prose = [s for s in doc.segments if s.kind not in SKIP_KINDS]
-    ko_lines = [(s, e) for s, e in _line_spans(source)]
-    paras = sorted({s.paragraph for s in prose})
-    blocks = []
-    if len(ko_lines) == len(paras) > 1:
-        for (ls, le), p in zip(ko_lines, paras):
-            blocks.append((_ko_units(source, ls, le), [_en_unit(s) for s in prose
-                                                       if s.paragraph == p]))
-    else:
-        blocks.append((_ko_units(source, 0, len(source)), [_en_unit(s) for s in prose]))
-    return blocks
 
 
 def _line_spans(text: str) -> list:
@@ -345,31 +387,109 @@ def _trusted(pairs: list, lines: bool = False) -> bool:
     return short + long < 2 or (lines and not (short and long))
 
 
-def length_hits(doc, source: str):
-    """Hits for aligned units whose English is far too short or too long."""
+_QUIET_LOW = (-min(Z_SUSPECT, Z_CUT, Z_OMISSION), -min(Z_CUT, Z_OMISSION))
+_QUIET_HIGH = (min(Z_SUSPECT, Z_ADDITION), Z_ADDITION)
+"""A block whose z lies within these bounds yields no hit: a short hit needs below ``-Z_CUT``
+(or ``-Z_OMISSION``), a long one above ``Z_ADDITION``, and :func:`_unmatched` beyond
+``Z_SUSPECT`` too, but only where it has sentences to leave unmatched: index 1 (the wider
+bound) applies when the block has no more Korean units than English ones (low bound) or
+no more English units than Korean ones (high bound)."""
+
+
+def length_hits(doc, source: str) -> list:
+    """Hits (a list) for aligned units whose English is far too short or too long.
+
+    The usual record (a one-line source, and not as many Korean as English sentences when
+    there are several) is one whole-record block, which :func:`_blocks` would make too: it
+    is judged here from plain numbers, and its units are built only when its z leaves the
+    quiet band ``[_QUIET_LOW, _QUIET_HIGH]``.  The z is the float :func:`length_z` computes
+    (the same sums in the same order).  Any other record takes the full alignment,
+    :func:`_length_hits`; a test keeps the two in step."""
+    return _length_list(doc, source, [s for s in doc.segments if s.kind not in SKIP_KINDS])
+
+
+def _length_list(doc, source: str, prose: list) -> list:
+    """:func:`length_hits`, given the segments not in SKIP_KINDS, ``prose``."""
+    if not prose:
+        return []  # _blocks makes no block
+    if not source.isprintable() and len(source.splitlines()) > 1:  # (breaks are unprintable)
+        return list(_length_hits(doc, source))  # lines to pair
+    if KO_SENTENCE_END_RE.search(source) is None:
+        # one line, no sentence end inside: split_korean gives one span (none when blank),
+        # the source without its outer spaces, which weigh nothing: the source's weight
+        spans = None
+        n_ko = 1
+        weight = 0 + ko_weight(source)  # what _size adds up for one unit
+        if weight < MIN_KO_WEIGHT:
+            return []  # too light to judge (or no Korean at all)
+        log_expected, sd = _one_unit_terms(weight)
+        z = (math.log(max(_en_chars(prose), 1)) - log_expected) / sd
+    else:
+        spans = split_korean(source)
+        n_ko = len(spans)
+        if n_ko == len(prose) > 1:  # sentences to pair
+            return list(_length_hits(doc, source))
+        sizes = [ko_weight(source[s:e]) for s, e in spans]
+        weight = sum(sizes)
+        if weight < MIN_KO_WEIGHT:
+            return []
+        expected = sum(math.exp(expected_log_len(max(w, 1.0))) for w in sizes)
+        z = _z(expected, weight, _en_chars(prose))
+    if _QUIET_LOW[n_ko <= len(prose)] <= z <= _QUIET_HIGH[len(prose) <= n_ko]:
+        return []
+    ko = [Unit(start, end, ko_weight(source[start:end]))
+          for start, end in (spans or split_korean(source))]
+    return list(_judge(doc, source, ko, [_en_unit(s) for s in prose]))
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_unit_terms(weight: float) -> tuple:
+    """``(log(expected), sd)`` of :func:`length_z` for a single Korean unit of ``weight``,
+    computed as it computes them (so its z is the same float).  Weights are multiples of
+    LATIN_WEIGHT in a narrow range: few distinct values, cached."""
+    expected = 0 + math.exp(expected_log_len(max(weight, 1.0)))  # _expected of one unit
+    return math.log(expected), length_sd(max(weight, 1.0))
+
+
+def _en_chars(prose: list) -> int:
+    """The English characters of ``prose``: ``int(_size(en units))`` (an int sum)."""
+    if len(prose) == 1:
+        text = prose[0].text
+        return len(text) - text.count(" ") if text.isprintable() else char_len(text)
+    return sum(char_len(s.text) for s in prose)
+
+
+def _length_hits(doc, source: str):
+    """:func:`length_hits` the full way: align, then judge each block."""
     for ko, en in _blocks(doc, source):
-        if not ko or not en or _size(ko) < MIN_KO_WEIGHT:
-            continue
-        chars = int(_size(en))
-        z = length_z(ko, chars)
-        start, end = en[0].start, en[-1].end
-        extra = _unmatched(ko, en, z)
-        if extra is not None:
-            yield extra
-            continue
-        if z < -Z_OMISSION or (z < -Z_CUT and _cut(doc.target, source, ko, en)):
-            yield Hit(start, end, "much shorter than its source: " + _describe(z, ko, chars)
-                      + "; something was probably left out", "", "major")
-        elif z > Z_ADDITION:
-            yield Hit(start, end, "much longer than its source: " + _describe(z, ko, chars)
-                      + "; it may repeat or add text", "", "minor")
+        yield from _judge(doc, source, ko, en)
+
+
+def _judge(doc, source: str, ko: list, en: list):
+    """The hit, if any, for one aligned block of Korean units ``ko`` and English ``en``."""
+    if not ko or not en or _size(ko) < MIN_KO_WEIGHT:
+        return
+    chars = int(_size(en))
+    z = length_z(ko, chars)
+    start, end = en[0].start, en[-1].end
+    extra = _unmatched(ko, en, z)
+    if extra is not None:
+        yield extra
+        return
+    if z < -Z_OMISSION or (z < -Z_CUT and _cut(doc.target, source, ko, en)):
+        yield Hit(start, end, "much shorter than its source: " + _describe(z, ko, chars)
+                  + "; something was probably left out", "", "major")
+    elif z > Z_ADDITION:
+        yield Hit(start, end, "much longer than its source: " + _describe(z, ko, chars)
+                  + "; it may repeat or add text", "", "minor")
 
 
 def _cut(target: str, source: str, ko: list, en: list) -> bool:
     """Does the English stop mid-sentence where its Korean ends a sentence?"""
     last = en[-1]
-    return (EN_CUT_RE.search(target, last.start, last.end) is not None
-            and target.count(" ", last.start, last.end) >= CUT_MIN_WORDS - 1
+    return (target.count(" ", last.start, last.end) >= CUT_MIN_WORDS - 1
+            and EN_CUT_RE.search(target, max(last.start, last.end - EN_CUT_TAIL), last.end)
+            is not None
             and KO_END_RE.search(source, ko[-1].start, ko[-1].end) is not None)
 
 
@@ -407,18 +527,22 @@ def _unmatched(ko: list, en: list, z: float):
     return None
 
 
-def duplicate_hits(doc, source: str):
-    """A long run of words that the target repeats (a doubled sentence or clause)."""
-    text = doc.target
-    prose = [s for s in doc.segments if s.kind == "sentence"]
-    if not prose:
-        return
-    if text.isascii():  # casefold is lower and keeps every offset: fold once, then split
-        folded = text.lower()
-        low = [w for s in prose for w in WORD_RE.findall(folded, s.start, s.end)]
-    else:
-        low = [w for s in prose for w in WORD_RE.findall(text, s.start, s.end)]
-        low = "\0".join(low).casefold().split("\0")  # casefold is per character
+def duplicate_hits(doc, source: str) -> list:
+    """Hits for long runs of words that the target repeats (a doubled sentence or clause)."""
+    return _duplicate_list(doc.target, [s for s in doc.segments if s.kind == "sentence"],
+                           source)
+
+
+def _duplicate_list(text: str, sentences: list, source: str) -> list:
+    """:func:`duplicate_hits`, given the sentence segments."""
+    if not sentences or not _may_repeat(_word_keys(text, sentences)):
+        return []  # the usual record: cheap necessary conditions already fail
+    return list(_duplicates(text, sentences, source))
+
+
+def _duplicates(text: str, prose: list, source: str):
+    """:func:`duplicate_hits` the full way: find the repeats word by word."""
+    low = _folded_words(text, prose)
     if len(low) < 2 * DUP_MIN_WORDS:
         return
     # each word of the repeat has an earlier copy: at least DUP_MIN_WORDS recurring tokens
@@ -448,6 +572,69 @@ def duplicate_hits(doc, source: str):
             j += k
         else:
             j += 1
+
+
+_ASCII_WORD_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122
+                         or c == 39 else 32 for c in range(256))
+"""A byte table: ASCII capitals to small letters, letters, digits and ``'`` kept, anything
+else a space."""
+
+
+def _folded_words(text: str, prose: list) -> list:
+    """The casefolded words (``WORD_RE``) of the ``prose`` segments of ``text``, in order."""
+    if text.isascii():  # casefold is lower and keeps every offset: fold once, then split
+        folded = text.lower()
+        return [w for s in prose for w in WORD_RE.findall(folded, s.start, s.end)]
+    low = [w for s in prose for w in WORD_RE.findall(text, s.start, s.end)]
+    return "\0".join(low).casefold().split("\0")  # casefold is per character
+
+
+_NON_ASCII_MARKS_RE = re.compile(r"[^\x00-\x7f\w\u2019]+")
+"""Non-ASCII characters that are never part of a ``WORD_RE`` word (curly quotes, dashes,
+an ellipsis, a no-break space): not word characters, not the curly apostrophe."""
+
+
+def _word_keys(text: str, prose: list) -> list:
+    """One key per word of the ``prose`` segments of ``text``, in order; two keys are equal
+    exactly when the casefolded words (:func:`_folded_words`) are equal.
+
+    The keys are found without ``WORD_RE`` when the segments are ASCII, or become ASCII
+    once the _NON_ASCII_MARKS_RE characters are made spaces (no word holds one, so the words
+    stay the same) and a curly apostrophe is made ``'`` (when there is no ``'``: the words
+    map one to one).  In ASCII, ``WORD_RE`` matches runs of letters and digits joined by
+    single apostrophes, and casefolding is lowering.  After the byte table (capitals to
+    small letters; letters, digits and ``'`` kept; anything else a space), an apostrophe
+    that does not stand between two letters or digits has a space or another apostrophe
+    beside it: made a space (all such at once, whatever the order), the runs between spaces
+    are exactly the words, as bytes.  Segments are joined with a space, which no word
+    crosses, as ``WORD_RE`` run on each segment alone.  Anything else (a non-ASCII letter)
+    takes :func:`_folded_words`."""
+    part = (text[prose[0].start:prose[0].end] if len(prose) == 1
+            else " ".join(text[s.start:s.end] for s in prose))
+    if not part.isascii():
+        part = _NON_ASCII_MARKS_RE.sub(" ", part)
+        if "\u2019" in part and "'" not in part:
+            part = part.replace("\u2019", "'")
+        if not part.isascii():
+            return _folded_words(text, prose)
+    folded = part.encode("ascii").translate(_ASCII_WORD_FOLD)
+    if b"'" in folded:
+        folded = b" " + folded + b" "
+        while b" '" in folded or b"' " in folded or b"''" in folded:
+            folded = folded.replace(b"''", b"  ").replace(b" '", b"  ").replace(b"' ", b"  ")
+    return folded.split()
+
+
+def _may_repeat(keys: list) -> bool:
+    """Cheap necessary conditions for a non-overlapping repeat of DUP_MIN_WORDS words.
+
+    The second copy's DUP_MIN_WORDS words each equal an earlier word, and its
+    DUP_MIN_WORDS - 1 bigrams each equal an earlier bigram: the words (bigrams) that repeat
+    an earlier one are at least that many, and there are at least 2 * DUP_MIN_WORDS words.
+    False rules a repeat out; True leaves it to the full search."""
+    n = len(keys)
+    return (n >= 2 * DUP_MIN_WORDS and n - len(set(keys)) >= DUP_MIN_WORDS
+            and n - 1 - len(set(itertools.pairwise(keys))) >= DUP_MIN_WORDS - 1)
 
 
 def _has_repeat(low: list) -> bool:
@@ -513,12 +700,20 @@ def length_mismatch(doc, ctx):
     Clean:   a translation within the usual band (about 1.5x-3.5x the Korean characters).
     """
     source = doc.record.source or ""
-    dups = list(duplicate_hits(doc, source))
-    yield from dups
-    if not source.strip():
-        return
+    segments = doc.segments
+    if len(segments) == 1 and segments[0].kind == "sentence":
+        sentences = segments  # the usual one-sentence record: no list to filter
+    else:
+        sentences = [s for s in segments if s.kind == "sentence"]
+    dups = _duplicate_list(doc.target, sentences, source)
+    if not source or source.isspace():  # not source.strip(), without the copy
+        return dups
+    # sentences are never in SKIP_KINDS: when every segment is one, they are the prose
+    hits = _length_list(doc, source, sentences if len(sentences) == len(segments) else
+                        [s for s in segments if s.kind not in SKIP_KINDS])
+    if not hits:
+        return dups
     covered = [(h.start, h.end) for h in dups]
-    for hit in length_hits(doc, source):
-        if hit.severity == "minor" and any(a < hit.end and hit.start < b for a, b in covered):
-            continue  # the doubled text explains the extra length
-        yield hit
+    # a minor (too long) hit over doubled text is dropped: the doubling explains the length
+    return dups + [hit for hit in hits if hit.severity != "minor"
+                   or not any(a < hit.end and hit.start < b for a, b in covered)]
