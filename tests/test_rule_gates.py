@@ -126,3 +126,18 @@ def test_repeat_candidates_never_hide_a_repeat():
         if t.isascii():  # the byte split is RUN_RE's runs exactly
             runs = t.encode().translate(attribution._RUN_BYTES).split()
             assert [r.decode() for r in runs] == attribution.RUN_RE.findall(t.lower()), t
+
+
+def test_attribution_tail_gates_never_hide_a_match():
+    from tqcheck.rules import attribution as a
+    checked = 0
+    for t in residue_texts():
+        if a.DOUBLED_ATTR_RE.search(t):
+            checked += 1
+            lead = a.DOUBLED_LEAD_GATE_RE.search(t)
+            assert lead is not None and a._tail_after_quote(t, lead.start()), t
+        if a.THAT_ATTR_RE.search(t):
+            checked += 1
+            that = a.THAT_GATE_RE.search(t)
+            assert that is not None and a.TAIL_GATE_RE.search(t, that.end()), t
+    assert checked > 20

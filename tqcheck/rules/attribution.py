@@ -147,6 +147,20 @@ DOUBLED_ATTR_RE = re.compile(
 DOUBLED_LEAD_GATE_RE = re.compile(r"[Aa]ccording|(?:" + LEAD_VERBS + r")")
 """Prefilter of ``DOUBLED_ATTR_RE``: its lead-in (``according`` or a lead verb) comes before
 its opening quotation mark, so text with no such mark after the first lead-in cannot match."""
+TAIL_GATE_RE = re.compile(r"(?:" + TAIL_VERBS + r")")
+"""Prefilter of both patterns' tails: the second attribution's verb follows the quotation
+(or the reported clause), so text with none of the verbs after it cannot match."""
+
+
+def _tail_after_quote(text: str, lead: int) -> bool:
+    """False only when ``DOUBLED_ATTR_RE`` cannot match, given that its lead-in cannot start
+    before ``lead``: its quotation opens with ``“`` or ``"`` after the lead-in, and its
+    second verb comes after the quotation."""
+    quote = min((i for i in (text.find("\u201c", lead), text.find('"', lead)) if i >= 0),
+                default=-1)
+    return quote >= 0 and TAIL_GATE_RE.search(text, quote + 1) is not None
+
+
 THAT_GATE_RE = re.compile(r"(?:" + LEAD_VERBS + r"|went\s+on\s+to\s+say)\s+that\s")
 """Prefilter of ``THAT_ATTR_RE``: its lead verb followed by ``that``, without the subject."""
 THAT_ATTR_RE = re.compile(
@@ -194,8 +208,7 @@ def doubled_attribution(seg, ctx):
     quoted = ("\u201c" in text and "\u201d" in text) or text.count('"') >= 2
     if quoted:
         lead = DOUBLED_LEAD_GATE_RE.search(text)
-        quoted = lead is not None and (text.find("\u201c", lead.start()) >= 0
-                                       or text.find('"', lead.start()) >= 0)
+        quoted = lead is not None and _tail_after_quote(text, lead.start())
     for m in DOUBLED_ATTR_RE.finditer(text) if quoted else ():  # it needs a closed quotation
         subj2 = m.group("subj2") or m.group("subj2b")
         verb2 = m.group("v2") or m.group("v2b")
@@ -209,7 +222,8 @@ def doubled_attribution(seg, ctx):
         yield Hit(start, m.end(),
                   f"The quotation is attributed twice (“{lead}” before it and “{tail}” after "
                   f"it); keep one.", f"{m.group('quote')} {_speaker(subj1, subj2)} {verb2}")
-    for m in THAT_ATTR_RE.finditer(text) if " that " in text and THAT_GATE_RE.search(text) else ():
+    that = THAT_GATE_RE.search(text) if " that " in text else None
+    for m in THAT_ATTR_RE.finditer(text) if that and TAIL_GATE_RE.search(text, that.end()) else ():
         tail = text[m.end("clause"):m.end()].strip(" ,")
         yield Hit(m.start(), m.end(),
                   f"The reported statement is attributed twice (“{m.group('subj')} "
