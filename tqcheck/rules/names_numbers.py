@@ -817,9 +817,9 @@ _KO_AMOUNT_GATE_RE = re.compile(
 """Found in every source that has a :func:`_reportable` amount (and in few others), so a
 source without a match has nothing to report and need not be parsed.  Each alternative is
 written as its first character, shared in one leading class, then the rest behind a
-look-behind on that character ; a unit after a digit or
-numeral (``3억``, ``오만``) is found at the unit, so that the class leaves out the Hangul
-digits, which are also common syllables (이, 사, 구).  Why each kind of
+look-behind on that character (the regex engine then skips to candidate characters); a unit
+after a digit or numeral (``3억``, ``오만``) is found at the unit, so that the class leaves out
+the Hangul digits, which are also common syllables (이, 사, 구).  Why each kind of
 reportable amount ``k`` (``ko_numbers.parse_korean_amounts``) contains one of them:
 
 - a 만/억/조/경 unit (any amount of 10,000 or more written with one, and the unit slips):
