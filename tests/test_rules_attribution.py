@@ -244,3 +244,12 @@ def test_repeated_word_lowercase_run_outside_quotes_flags():
     # a stutter of three is MT damage unless it is title-cased or quoted
     assert [f.evidence for f in run("repeated-word", "It is is is over.")] == ["is is"]
     assert run("repeated-word", "The crowd chanted 'yo yo yo' loudly.") == []
+
+
+def test_split_attribution_behind_a_turned_closing_mark():
+    text = "Korean Air said, “Fuel surcharges will fall next month. ”The company explained."
+    found = [f for f in check(text, ["split-attribution"])]
+    assert [(f.evidence, f.suggestion) for f in found] == [
+        (". ”The company explained.", ",” the company explained.")]
+    assert check("“It is over.” The company explained the plan in May.",
+                 ["split-attribution"]) == []

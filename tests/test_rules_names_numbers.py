@@ -539,3 +539,16 @@ def test_inconsistent_name_surname_gate_changes_no_finding(monkeypatch):
 def test_hangul_numeral_counts_without_digits_are_checked(source, target, factor):
     found = [f for f in check(target, ["number-mismatch"], source=source)]
     assert len(found) == 1 and factor in found[0].message, found
+
+
+def test_parenthesized_korean_date_is_literal():
+    found = check("The previous record, set the day before (the 2nd), was shorter.",
+                  ["literal-date"])
+    assert [f.evidence for f in found] == ["(the 2nd)"]
+
+
+def test_one_letter_surname_o_is_oh():
+    text = ("Seoul Mayor Oh Se-hoon said the city would add buses. O Se-hun said fares would "
+            "stay the same.")
+    found = check(text, ["inconsistent-name"])
+    assert "O Se-hun" in [f.evidence for f in found], found

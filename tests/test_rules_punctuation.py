@@ -196,3 +196,17 @@ def test_doubled_mark_reported_once_not_also_unbalanced():
 def test_unbalanced_still_reported_when_doubled_mark_does_not_explain_it():
     text = 'Headline\n\nHe said, ""I apologize. Kim said “no.\n\nThe police said.'
     assert run("unbalanced-quote", text, has_headline=True)
+
+
+def test_straight_single_quote_closed_by_a_double_mark_is_mixed():
+    found = check("Minister calls for 'K-Culture\" tourism push\nThe minister said so.",
+                  ["mixed-quote-style", "unbalanced-quote"], has_headline=True)
+    assert [(f.rule, f.evidence) for f in found] == [("mixed-quote-style", "'K-Culture\"")]
+
+
+def test_lone_single_quote_is_unbalanced_only_in_a_headline():
+    head = "Ferry service to Ulleung 'to resume\nFerry service will resume next week."
+    found = check(head, ["unbalanced-quote"], has_headline=True)
+    assert [(f.rule, f.evidence) for f in found] == [("unbalanced-quote", "'")]
+    assert check("Rock 'n' roll is back\nIt is.", ["unbalanced-quote"], has_headline=True) == []
+    assert check("He said 'to resume soon.", ["unbalanced-quote"]) == []

@@ -233,3 +233,42 @@ def test_signup_furniture_flags(text):
 ])
 def test_signup_prose_passes(text):
     assert findings(text) == []
+
+
+# --- residue forms of broadcasters and other outlets (found by the third held-out set)
+
+@pytest.mark.parametrize("line, rule", [
+    ("Washington = Correspondent Moon Byung-ki", "dateline-residue"),
+    ("Sejong = Reporter Jeon Hye-jin", "dateline-residue"),
+    ("This is KBS News Yoon Seo-yeon.", "byline-residue"),
+    ("YTN Lee Seo-young.", "byline-residue"),
+    ("I'm Park Ji-hoon from SBS News.", "byline-residue"),
+    ("Video editing: Jang Woo-jin / Graphics: Kim Ha-eun", "byline-residue"),
+    ("Hankyung.com Reporter Oh Jin-woo", "byline-residue"),
+    ("※ 'Your report becomes news' [KakaoTalk] Search YTN and add channel [Phone] 02-398-8585",
+     "page-boilerplate"),
+    ("Subscribe to The Korea Economic Daily channel", "page-boilerplate"),
+    ("Support The Hankyoreh: become a member and support independent journalism",
+     "page-boilerplate"),
+    ("Kyunghyang Shinmun data photo", "photo-credit-residue"),
+])
+def test_outlet_residue_lines(line, rule):
+    text = P + "\n" + line
+    assert spans(text, rule) == [line], findings(text)
+
+
+def test_photo_credit_after_a_slash_in_a_caption():
+    text = "Apple growers inspect damaged fruit. /Photo = Reporter Lee Seung-hwan"
+    assert spans(text, "photo-credit-residue") == ["/Photo = Reporter Lee Seung-hwan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Support for the plan: become a member of the coalition, the minister urged on Tuesday "
+    "in a speech that lasted an hour and drew loud applause from the assembled delegates.",
+    "KBS reported that Yoon Seo-yeon won the award.",
+    "The file photo showed the minister in 2019, officials said.",
+    "Seoul said the talks with Washington would resume = a sign of progress, officials said.",
+    "Subscribers to the newsletter rose 10 percent, the company said.",
+])
+def test_outlet_residue_forms_leave_prose_alone(text):
+    assert findings(text) == []

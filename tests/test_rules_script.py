@@ -114,3 +114,9 @@ def test_a_pack_whose_script_includes_ascii_still_flags_ascii_text():
     rec = Record("d", "A Q here.", has_headline=False)
     found = run_rules(make_document(rec, pack), [get("untranslated-hangul")], ctx)
     assert [(f.evidence, f.rule) for f in found] == [("Q", "untranslated-hangul")]
+
+
+def test_latin1_letter_read_as_windows_1252_before_a_dash_is_mojibake():
+    found = findings("The 3Ã—3 tournament opens tonight.")
+    assert [(f.evidence, f.suggestion) for f in found] == [("Ã—", "×")]
+    assert findings("The party “ÖVP” won; Pelé—the striker—scored.") == []

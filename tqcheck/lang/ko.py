@@ -184,6 +184,11 @@ PHOTO_CREDIT_RE = re.compile(
     + r")(?:\s+News(?:\s+Agency)?)?\s*\]"
     r"|\[\s*(?:JOINT\s+PRESS\s+CORPS|Joint\s+Press\s+Corps|Presidential\s+Office|"
     r"Ministry\s+of\s+[A-Z][\w ]{2,40}|[A-Z][\w.&' -]{1,40}\s+(?:provided|offered))\s*\]"
+    # /Photo = Reporter Lee Seung-hwan (/사진=이승환 기자) closing a caption
+    r"|/\s*Photos?\s*[=:]\s*(?:(?:" + _ROLE_LC + r")\s+" + _NAME + r"|" + _NAME + r"(?:\s+(?:"
+    + _ROLE_LC + r"))?|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})"
+    # a credit line of its own: "Kyunghyang Shinmun data photo" (경향신문 자료사진)
+    r"|^[ \t]*(?:[A-Z][\w.&'-]*[ \t]+){1,4}(?:data|file|archive|stock)[ \t]+photos?[ \t]*\.?[ \t]*$"
     # Photo = Samsung Electronics ; Photo by Kim Hyun-min kimhyun81@ (at a sentence start)
     r"|(?:(?<=^)|(?<=[.!?”\"’)\]]\s)|(?<=[.!?”\"’)\]]))Photos?\s*(?:=|by\b|courtesy\s+of\b|"
     r"provided\s+by\b|:)\s*(?:[A-Z][\w&.'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'-]*){0,5})"
@@ -246,9 +251,29 @@ BYLINE_RE = re.compile(
     + r"|\S{1,4}\s*\S{1,4}\s*기자(?:\s+" + _EMAIL + r")?"
 )
 _BY_NAME_LINE_RE = re.compile(r"^\s*By\s+" + _NAME + r"(?:\s*(?:,|and)\s*" + _NAME + r")*\s*$")
+# Broadcast copy ends with the reporter's sign-off ("KBS 뉴스 윤서연입니다" -> "This is KBS News
+# Yoon Seo-yeon.", "YTN 이서영입니다" -> "YTN Lee Seo-young.") and a credits line ("영상편집: 장우진 /
+# 그래픽: 김하은" -> "Video editing: Jang Woo-jin / Graphics: Kim Ha-eun"); lines of their own.
+_BROADCASTERS = (r"(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|EBS|CBS|BBS|TBS|KTV|TV\s?Chosun|TV\s?CHOSUN|"
+                 r"Channel\s+A|Yonhap(?:news)?\s?TV|Arirang(?:\s+TV)?|News\s?Y)")
+_SIGNOFF = (r"(?:(?:This\s+is|I'm|I\s+am)\s+)?" + _BROADCASTERS + r"(?:\s+News)?,?\s+(?:(?:"
+            + _ROLE_LC + r")\s+)?" + _NAME + r"(?:,?\s+reporting)?"
+            r"|(?:This\s+is|I'm|I\s+am)\s+" + _NAME + r",?\s+(?:(?:of|from|for|with)\s+)?"
+            + _BROADCASTERS + r"(?:\s+News)?")
+_CREDIT_ROLE = (r"(?:(?:Video|Camera|Graphics?|Photo|Audio|Sound|Field|Scene|Broadcast)\s+)?"
+                r"(?:[Ee]diting|[Ee]ditor|[Cc]overage|[Jj]ournalist|[Rr]eporter|[Ff]ilming|[Ss]hooting|"
+                r"[Dd]esign|[Pp]roduction|[Pp]roducer|[Dd]irector|[Cc]ameraman|[Cc]amera|[Oo]perator|"
+                r"Video|Graphics?|Photography|CG|Interview|Writer|Intern)")
+_CREDITS = (_CREDIT_ROLE + r"\s*[:：]\s*" + _NAME + r"(?:\s*(?:,|and|·)\s*" + _NAME + r")*"
+            r"(?:\s*[/|·,]\s*" + _CREDIT_ROLE + r"\s*[:：]\s*" + _NAME + r"(?:\s*(?:,|and|·)\s*"
+            + _NAME + r")*)*")
+_SIGNOFF_LINE = r"^\s*(?:" + _SIGNOFF + r"|" + _CREDITS + r")\s*\.?\s*$"
 BYLINE_LINE_RE = re.compile(
     r"^\s*(?:[(<]?" + _EMAIL + r"[)>]?[\s,;]*)+\.?\s*$"
     r"|^\s*(?:" + BYLINE_RE.pattern + r")[\s.]*$"
+    # an outlet before the role: "Hankyung.com Reporter Oh Jin-woo" (한경닷컴 오진우 기자)
+    r"|^[ \t]*(?:[A-Z][\w.&'-]*[ \t]+){1,3}(?:" + _ROLE_LC + r")[ \t]+" + _NAME + r"[ \t]*\.?[ \t]*$"
+    r"|" + _SIGNOFF_LINE +
     r"|^\s*[(<\[【]?\s*(?:End|END|end|끝)\s*[)>\]】]?\s*$"
     r"|^\s*[▶☞►▷]"
     r"|^\s*(?:" + PROMO_RE.pattern + r")\s*$"
@@ -257,14 +282,16 @@ BYLINE_LINE_RE = re.compile(
 )
 _BYLINE_LINE_REST_RE = re.compile(
     r"^\s*(?:[(<]?" + _EMAIL + r"[)>]?[\s,;]*)+\.?\s*$"
+    r"|" + _SIGNOFF_LINE +
     r"|^\s*[(<\[【]?\s*(?:End|END|end|끝)\s*[)>\]】]?\s*$"
     r"|^\s*[▶☞►▷]"
     r"|^\s*(?:" + PROMO_RE.pattern + r")\s*$"
     r"|" + _BY_NAME_LINE_RE.pattern,
     re.MULTILINE,
 )
-"""``BYLINE_LINE_RE`` without its ``BYLINE_RE`` alternative: what is left to match when
-``byline_gate`` says ``BYLINE_RE`` cannot (see ``_byline_line``)."""
+"""``BYLINE_LINE_RE`` without its alternatives that need a role word (``BYLINE_RE`` and the
+outlet-role-name line): what is left to match when ``byline_gate`` says there is no role
+word, e-mail or ``기자`` (see ``_byline_line``)."""
 
 # --- datelines (TQ304) -----------------------------------------------------------------------
 
@@ -296,7 +323,9 @@ DATELINE_RE = re.compile(
     r"|(?:^|(?<=\s)|(?<=[(\[]))(?:" + _ROLE_NAMES_REQ + r")\s*[=＝](?=\s|$)"
     r"|(?:^|(?<=\s))(?:" + _ROLE_LC + r")\s*[=＝](?=\s|$)"
     r"|[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*[=＝]"
-    r"|" + _BRACKET_BYLINE,
+    r"|" + _BRACKET_BYLINE +
+    # a place and a reporter with no brackets, opening a line (워싱턴=문병기 특파원)
+    r"|^[ \t]*" + _PLACE + r"[ \t]*[=＝][ \t]*(?:" + _ROLE_NAMES_REQ + r")(?:[ \t]*[=＝])?(?=\s|$)",
     re.MULTILINE,
 )
 
@@ -376,7 +405,12 @@ def photo_credit_gate(text: str) -> bool:
     return ("/" in text or "=" in text or "[" in text or "【" in text
             or "©" in text or "ⓒ" in text or "Photo" in text or "사진" in text
             or ("(" in text and paren_credit_gate(text))
+            or (" photo" in text and _LINE_PHOTO_GATE_RE.search(text) is not None)
             or _PHOTO_DATE_GATE_RE.search(text) is not None)
+
+
+_LINE_PHOTO_GATE_RE = re.compile(r"(?:data|file|archive|stock)[ \t]+photo")
+"""What the ``... data photo`` credit line of ``PHOTO_CREDIT_RE`` needs."""
 
 
 # "(Image", "(Courtesy of", ... opening a bracket; ")" closing a line (the "(Yonhap)" form)
@@ -474,6 +508,37 @@ SIGNUP_LINE_RE = re.compile(
     r"your\s+inbox)[\s.!]*", re.IGNORECASE)
 
 
+# Subscription, membership and tip-line boxes: "Subscribe to The Korea Economic Daily channel",
+# "Support The Hankyoreh: become a member ...", YTN's "※ 'Your report becomes news' [KakaoTalk]
+# Search YTN and add channel [Phone] 02-398-8585 [Mail] ...".  Whole paragraphs only.
+_CONTACT_LABEL = (r"\[(?:Kakao\s?[Tt]alk|KakaoTalk|Phone|Tel|Telephone|Mail|E-?mail|Email|Fax|Telegram|"
+                  r"Homepage|Website|Web|Line|YouTube)\]")
+PROMO_BOX_RE = re.compile(
+    r"\s*(?:※\s*)?(?:"
+    r"['‘\"“]?(?:Your\s+|your\s+)?(?:[Rr]eports?|[Tt]ips?|[Ss]tories)\s+(?:becomes?|will\s+become|"
+    r"makes?)\s+(?:the\s+)?news[.!]?['’\"”]?[^\n]*"
+    r"|[^\n]*" + _CONTACT_LABEL + r"[^\n]*" + _CONTACT_LABEL + r"[^\n]*"
+    # (an agency's promo line, "▶ Subscribe to Newsis on Naver", is PROMO_RE's: a byline)
+    r"|Subscribe\s+to\s+(?:the\s+|The\s+|our\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}"
+    r"(?:'s)?\s+(?:channel|YouTube(?:\s+channel)?|newsletter)"
+    r"|Support\s+(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s*[:：—–-]\s*"
+    r"(?:[Bb]ecome|[Jj]oin|[Ss]ubscribe|[Dd]onate|[Ss]upport|[Ss]ponsor)[^\n]{0,160}"
+    r"|(?:Become\s+a\s+(?:member|subscriber|supporter|sponsor)|Support\s+(?:independent|quality|good|"
+    r"trustworthy)\s+journalism)[^\n]{0,160}"
+    r")[\s.!]*")
+
+
+PROMO_BOX_MAX = 300
+"""Longer paragraphs are prose, whatever they open with."""
+
+
+def promo_box_gate(text: str) -> bool:
+    """False only when ``PROMO_BOX_RE`` cannot match: each form needs ``news``, a bracket,
+    ``Subscribe``, ``Support`` or ``Become a``."""
+    return ("[" in text or "news" in text or "Subscribe" in text or "Support" in text
+            or "Become a" in text)
+
+
 def signup_gate(text: str) -> bool:
     """False only when ``SIGNUP_LINE_RE`` cannot match: each form names the e-mail, an
     agreement, the inbox or an address."""
@@ -521,7 +586,8 @@ def prose_residue_gate(text: str) -> bool:
             or "training" in low
             # with no "(", "[" or "/", END_MARK_RE needs "<" or a "- End -" line
             or (("<" in text or ("End" in text and "-" in text)) and end_mark_gate(text))
-            or (("19" in text or "20" in text) and _PHOTO_DATE_GATE_RE.search(text) is not None))
+            or (("19" in text or "20" in text) and _PHOTO_DATE_GATE_RE.search(text) is not None)
+            or (" photo" in text and _LINE_PHOTO_GATE_RE.search(text) is not None))
 
 
 PREFILTERS = {
@@ -536,6 +602,7 @@ PREFILTERS = {
     "click_image_re": click_image_gate,
     "furniture_line_re": furniture_gate,
     "signup_line_re": signup_gate,
+    "promo_box_re": promo_box_gate,
     "prose_residue": prose_residue_gate,
 }
 """Gates by ``PACK.extra`` key, for the residue rules (``PACK.extra["prefilters"]``)."""
@@ -591,7 +658,9 @@ def _classify_paragraph(text: str):
             or ("." not in stripped and FURNITURE_LINE_RE.match(stripped))
             or TIMESTAMP_LINE_RE.match(stripped)
             or (len(stripped) < 160 and signup_gate(stripped)
-                and SIGNUP_LINE_RE.fullmatch(stripped))):
+                and SIGNUP_LINE_RE.fullmatch(stripped))
+            or (len(stripped) < PROMO_BOX_MAX and promo_box_gate(stripped)
+                and PROMO_BOX_RE.fullmatch(stripped))):
         return "boilerplate"
     # every alternative of BYLINE_LINE_RE starts with a (MULTILINE) ``^``: on one line, search
     # finds only what match at 0 finds
@@ -815,6 +884,8 @@ PACK = LanguagePack(
         "furniture_line_re": FURNITURE_LINE_RE,
         "timestamp_line_re": TIMESTAMP_LINE_RE,
         "signup_line_re": SIGNUP_LINE_RE,
+        "promo_box_re": PROMO_BOX_RE,
+        "promo_box_max": PROMO_BOX_MAX,
         "boilerplate_lines": BOILERPLATE_LINES,
         "click_image_re": CLICK_IMAGE_RE,
         "photo_credit_re": PHOTO_CREDIT_RE,

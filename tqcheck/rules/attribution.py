@@ -42,7 +42,7 @@ ATTRIBUTION = (
     r"Wednesday|Thursday|Friday|Saturday|Sunday)))*)"
 )
 SPLIT_OPEN_RE = re.compile(
-    r"(?:(?P<lead>[.!?,])(?P<gap>[ \t]*)|^)(?P<q>[\u201c\"])[ \t]*" + ATTRIBUTION +
+    r"(?:(?P<lead>[.!?,])(?P<gap>[ \t]*)|^)(?P<q>[\u201c\"\u201d])[ \t]*" + ATTRIBUTION +
     r"[ \t]*(?:(?P<stop>[.!?])(?![\u201d\"\u2019'\w])|$)"
 )
 SPLIT_CLOSED_RE = re.compile(
@@ -86,8 +86,10 @@ def split_attribution(seg, ctx):
     for m in SPLIT_OPEN_RE.finditer(text):
         if m.group("lead") is None and m.end() < len(text.rstrip()):
             continue  # at the start it must be the whole paragraph: “He also mentioned.
-        if m.group("q") == '"' and m.group("lead") and not m.group("gap"):
-            continue  # ,"  closes a quotation: ," he said.
+        if m.group("q") in '"\u201d' and m.group("lead") and not m.group("gap"):
+            continue  # ,"  closes a quotation: ," he said.  (”: also when it opens the text)
+        if m.group("q") == "\u201d" and m.group("lead") is None:
+            continue
         attr = m.group("attr")
         stop = m.group("stop") or "."
         if m.group("lead") is None:
@@ -96,7 +98,7 @@ def split_attribution(seg, ctx):
                       f"mark; attach it to the quotation it belongs to.")
             continue
         lead = m.group("lead")
-        close = "\u201d" if m.group("q") == "\u201c" else '"'
+        close = '"' if m.group("q") == '"' else "\u201d"
         comma = lead if lead in "?!" else ","
         yield Hit(m.start(), m.end(),
                   f"The quotation was closed by a full stop and the attribution “{attr}” left "

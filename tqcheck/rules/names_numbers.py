@@ -27,7 +27,7 @@ _ORD = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 LITERAL_DATE_RE = re.compile(
-    r"\((?i:last|this|next)\s+" + _ORD + r"\)"                               # (last 9th)
+    r"\((?i:last|this|next|the)\s+" + _ORD + r"\)"                       # (last 9th), (the 2nd)
     r"|(?<![\w-])(?P<prep>(?i:(?P<tod>(?:on\s+|in\s+)?the\s+(?:early\s+|late\s+)?"
     r"(?:morning|afternoon|evening|night|dawn|early\s+hours)\s+of|(?:at\s+|before\s+)?dawn\s+on"
     r"|(?:early|late)\s+(?:morning|afternoon|evening|night)\s+on)"
@@ -300,7 +300,7 @@ def _name_romanization_hits(seg, ctx, glossary, hits: list):
 # ---------------------------------------------------------------- TQ503 inconsistent-name
 
 SURNAMES = ("Kim|Lee|Yi|Rhee|Park|Bak|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Gang|Cho|Jo|Yoon|Yun|"
-            "Jang|Chang|Lim|Im|Han|Oh|Seo|Suh|Shin|Sin|Kwon|Gwon|Kweon|Hwang|Ahn|An|Song|Ryu|Yoo|"
+            "Jang|Chang|Lim|Im|Han|Oh|O|Seo|Suh|Shin|Sin|Kwon|Gwon|Kweon|Hwang|Ahn|An|Song|Ryu|Yoo|"
             "Yu|Hong|Jeon|Chun|Go|Ko|Moon|Mun|Yang|Son|Bae|Baek|Paik|Heo|Hur|Nam|Noh|Roh|Ha|Kwak|"
             "Sung|Seong|Cha|Joo|Ju|Woo|Koo|Gu|Min|Uhm|Eom|Chae|Won|Cheon|Bang|Kong|Gong|Hyun|"
             "Hyeon|Ham|Byun|Byeon|Yeom|Yum|Yeo|Choo|Chu|Seok|Sunwoo|Namgung|Hwangbo|Jegal|Dokgo")
@@ -495,11 +495,12 @@ def _name_mentions(text: str) -> list:
                 continue
         elif not ONE_TWO_SYL_RE.fullmatch(given) and not spelling_keys(given):
             continue
-        if given.isupper() != m.group("sur").isupper():
+        sur = m.group("sur")
+        if given.isupper() != (sur.isupper() and len(sur) > 1):  # "O" is one capital
             continue
         if given.isupper() and len(given) < 4:
             continue
-        sur = m.group("sur").lower()
+        sur = sur.lower()
         surface = re.sub(r"\s+", " ", m.group(0))
         out.append((m.start(), m.end(), surface, _SURNAME_KEY.get(sur, phonetic_key(sur)),
                     phonetic_key(given)))

@@ -165,8 +165,10 @@ def scan_quotes(text: str) -> tuple:
             problems.append(QuoteProblem("mixed", pos, stray[0] + 1, stray[1], other=pos))
         if stray is not None and not stray[2]:
             pass  # “…’ : the ’ closed it, in the wrong style
-        elif ch != "'":  # a lone straight single quote is usually an elision ('til, 'em)
+        elif ch != "'":
             problems.append(QuoteProblem("unclosed", pos, pos + 1, ch))
+        else:  # a lone straight single quote is usually an elision ('til, 'em): its own kind
+            problems.append(QuoteProblem("lone-single", pos, pos + 1, ch))
     problems.sort(key=lambda p: p.start)
     return tuple(problems)
 
@@ -210,7 +212,7 @@ def _close_double(stack: list, i: int, ch: str, problems: list) -> None:
             return
     for k in range(len(stack) - 1, -1, -1):
         pos, opener, family, _ = stack[k]
-        if opener == "\u2018":  # ‘…” : a single quotation closed with a double mark
+        if opener in "\u2018'":  # ‘…” or 'K-Culture" : a single quotation closed with a double mark
             del stack[k:]
             problems.append(QuoteProblem("mixed", pos, i + 1, ch, other=pos))
             return
@@ -344,6 +346,11 @@ def unbalanced_quote(seg, ctx):
             yield Hit(p.start, p.end,
                       f"Opening quotation mark {p.mark} is never closed in this paragraph{note}.",
                       severity=severity)
+        elif p.kind == "lone-single" and place.headline:
+            # in running text a lone ' is usually an elision; a headline quotes with single
+            # marks, so there it is a quotation that lost its closing mark
+            yield Hit(p.start, p.end, "Opening quotation mark ' is never closed in this "
+                                      "headline.")
         elif p.kind == "unopened":
             severity = None
             note = ""
@@ -372,7 +379,7 @@ def _doubled_only(text: str) -> bool:
                    else fix + pad)
         pos = m.end()
     out.append(text[pos:])
-    return not scan_quotes("".join(out))
+    return not [p for p in scan_quotes("".join(out)) if p.kind != "lone-single"]
 
 
 # ---------------------------------------------------------------------------------------------

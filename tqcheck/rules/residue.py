@@ -230,6 +230,19 @@ def page_boilerplate(seg, ctx):
     elif len(body) < 160 and _signup_line(ctx, body):
         yield Hit(s, e, "Newsletter sign-up text (site furniture) copied with the article; "
                         "delete it.")
+    elif _promo_box(extras, body):
+        yield Hit(s, e, "Subscription, membership or tip-line box (site furniture) copied with "
+                        "the article; delete it.")
+
+
+def _promo_box(extras: dict, body: str) -> bool:
+    """Whether ``body`` is a subscription, membership or tip-line box (the pack's
+    ``promo_box_re``, matched whole, on paragraphs shorter than ``promo_box_max``)."""
+    box = extras.get("promo_box_re")
+    if box is None or len(body) >= extras.get("promo_box_max", 300):
+        return False
+    gate = (extras.get("prefilters") or {}).get("promo_box_re")
+    return (gate is None or gate(body)) and box.fullmatch(body) is not None
 
 
 def _signup_line(ctx, body: str) -> bool:

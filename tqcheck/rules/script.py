@@ -60,13 +60,15 @@ _PLAUSIBLE_BLOCKS = ((0x00A0, 0x036F), (0x0370, 0x04FF), (0x2000, 0x2BFF), (0x2E
                      (0x1F000, 0x1FAFF))
 
 
-def _plausible_utf8(decoded: str, conts: str) -> bool:
+def _plausible_utf8(decoded: str, conts: str, lead: str = "") -> bool:
     if any(unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") for c in decoded):
         return False
     if not all(any(a <= ord(c) <= b for a, b in _PLAUSIBLE_BLOCKS) for c in decoded):
         return False
     if all(c in _SMART_PUNCT for c in conts) and not ("\u2000" <= decoded <= "\u206f"):
-        return False
+        # a letter before a curly quote or dash is usually just that ("Ö”"), but "Ã"
+        # (0xC3) + one of them is the Latin-1 block read as Windows-1252: "Ã—" for "×"
+        return lead == "Ã" and "\u00a0" <= decoded <= "\u00ff"
     return True
 
 
@@ -84,7 +86,7 @@ def _utf8_pieces(text: str, start: int, end: int) -> list:
                 decoded = raw.decode("utf-8")
             except UnicodeDecodeError:
                 decoded = ""
-            if decoded and _plausible_utf8(decoded, text[i + 1:i + n]):
+            if decoded and _plausible_utf8(decoded, text[i + 1:i + n], text[i]):
                 out.append((i, i + n, decoded))
                 i += n
                 continue
