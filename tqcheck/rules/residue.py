@@ -197,7 +197,8 @@ def dateline_spans(text: str, ctx) -> list:
 
 @rule("TQ301", "page-boilerplate", "Accuracy/Addition", "minor", scope=SCOPE, kinds=RESIDUE_KINDS,
       flag=("Newsletter", "Share | Print | Font size settings",
-            "Input 2022.06.22 14:30 | Modified 2022.06.22 15:01", "Suggest Translation Improvements"),
+            "Input 2022.06.22 14:30 | Modified 2022.06.22 15:01", "Suggest Translation Improvements",
+            "Support The Hankyoreh: become a member and support independent journalism"),
       ok=("Minister Park said the newsletter would be sent on Monday.",
           "Share prices rose 2 percent in Seoul on Tuesday.", "Print media are in decline."))
 def page_boilerplate(seg, ctx):
@@ -205,8 +206,9 @@ def page_boilerplate(seg, ctx):
 
     Scrapers of Korean news portals copy the page around the story: ``뉴스레터`` (Newsletter),
     ``글자 크기 설정`` (Font size settings), ``입력 2022.06.22 14:30`` (Input ...), share and print
-    buttons.  Machine translation renders them as short English lines that read as part of the
-    article.  Only a paragraph made entirely of such phrases is flagged; the same words inside
+    buttons, and subscription, membership and tip-line boxes (``Subscribe to The Korea Economic
+    Daily channel``, YTN's ``※ 'Your report becomes news' [KakaoTalk] ...``).  Machine
+    translation renders them as short English lines that read as part of the article.  Only a paragraph made entirely of such phrases is flagged; the same words inside
     a sentence are prose.
 
     Flagged: ``Newsletter`` (a line on its own); ``Share | Print | Font size``
@@ -258,7 +260,9 @@ def _signup_line(ctx, body: str) -> bool:
       kinds=RESIDUE_KINDS,
       flag=("Park poses for a photo in Seoul on the 22nd. 2022.6.22/News 1 © News1 Reporter Kim Myung-seop",
             "[Yonhap News Agency file photo]", "Officials inspect the site. 2024.07.15. Newsis",
-            "Photo by Kim Hyun-min kimhyun81@", "(Photo=Samsung Electronics)"),
+            "Photo by Kim Hyun-min kimhyun81@", "(Photo=Samsung Electronics)",
+            "Apple growers inspect the fruit. /Photo = Reporter Lee Seung-hwan",
+            "Kyunghyang Shinmun data photo"),
       ok=("The photo was taken on June 22, 2022, by a News1 reporter.",
           "Yonhap News Agency reported the figures on Tuesday.",
           "Version 2022.6 of the software was released."))
@@ -315,7 +319,8 @@ def _email_is_residue(text: str, m, kind: str, ctx) -> bool:
       kinds=RESIDUE_KINDS,
       flag=("ntiger@news1.kr", "He said so. ntiger@news1.kr", "(End)",
             "☞Sympathetic Media Newsis channa224@newsis.com", "▶ Subscribe to Newsis on Naver",
-            "Reporter Kim Min-ji"),
+            "Reporter Kim Min-ji", "This is KBS News Yoon Seo-yeon.",
+            "Video editing: Jang Woo-jin / Graphics: Kim Ha-eun"),
       ok=("For details, contact the ministry at info@mofa.go.kr.",
           "Here's AP White House correspondent Mark Smith:",
           "The end (of the war) was near, he said."))
@@ -325,9 +330,11 @@ def byline_residue(seg, ctx):
     Korean stories end with the reporter's address and often ``(끝)``; Newsis adds
     ``☞공감언론 뉴시스`` and ``▶ 네이버에서 뉴시스 구독하기``.  MT keeps them
     (``ntiger@news1.kr``, ``(End)``, ``☞Sympathetic Media Newsis``, ``▶ Subscribe to Newsis on
-    Naver``).  An e-mail inside prose is flagged only when it is at a news outlet's domain or
-    stands outside the sentence (after its full stop, or alone); ``contact us at x@y.com``
-    passes.
+    Naver``).  Broadcast copy ends with the reporter's sign-off and a credits line (``KBS 뉴스
+    윤서연입니다`` -> ``This is KBS News Yoon Seo-yeon.``, ``영상편집: 장우진`` -> ``Video editing:
+    Jang Woo-jin``).  An e-mail inside prose is flagged only when it is at a news outlet's
+    domain or stands outside the sentence (after its full stop, or alone); ``contact us at
+    x@y.com`` passes.
 
     Flagged: ``ntiger@news1.kr``; ``(End)``; ``▶ Subscribe to Newsis on Naver``
     Clean:   ``For details, contact the ministry at info@mofa.go.kr.``
@@ -376,6 +383,7 @@ def _byline_skip(text: str, kind: str, ctx) -> list:
       kinds=RESIDUE_KINDS,
       flag=("(Seoul=News1) Reporter Kim Min-ji = Foreign Minister Park Jin said on the 22nd.",
             "[Seoul=Newsis] Reporter Hwang Jun-seon = The government said.",
+            "Washington = Correspondent Moon Byung-ki",
             "(Washington = Yonhap News) Correspondent Lee Sang-hyun = The U.S. said.",
             "[Money Today Reporter Jeong Min-ju] Coupang's sales topped 10 trillion won."),
       ok=("WASHINGTON (CNN) Only Mexican-grown peppers have been linked to the outbreak.",
@@ -389,7 +397,8 @@ def dateline_residue(seg, ctx):
     English dateline (``SEOUL, June 22 (Yonhap) --``, ``WASHINGTON (CNN)``) is house style and
     passes; the ``=`` is what marks the Korean form.  Outlets without a place dateline open
     with a bracketed outlet and reporter (``[머니투데이 정민주 기자]`` -> ``[Money Today Reporter
-    Jeong Min-ju]``, ``[Reporter Kim Min-ji, Newsis]``), flagged too.
+    Jeong Min-ju]``, ``[Reporter Kim Min-ji, Newsis]``), and some papers with no brackets at
+    all (``워싱턴=문병기 특파원`` -> ``Washington = Correspondent Moon Byung-ki``), flagged too.
 
     Flagged: ``(Seoul=News1) Reporter Kim Min-ji = Foreign Minister Park Jin said ...``
     Clean:   ``SEOUL, June 22 (Yonhap) -- South Korea said ...``
