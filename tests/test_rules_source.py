@@ -321,3 +321,108 @@ def test_cut_searches_only_the_tail():
         whole = S.EN_CUT_RE.search(text, start, len(text)) is not None
         tail = S.EN_CUT_RE.search(text, max(start, len(text) - S.EN_CUT_TAIL), len(text))
         assert whole == (tail is not None), (text, start)
+
+
+def _articles(n, seed):
+    """Multi-line (and multi-sentence one-line) records: lines of one to three sentences,
+    some cut, dropped, doubled or padded, line counts sometimes off by one."""
+    rng = random.Random(seed)
+    for _ in range(n):
+        lines = rng.randint(2, 8)
+        ko_lines, en_lines = [], []
+        for _ in range(lines):
+            idx = rng.sample(range(len(SENTS)), rng.choice((1, 1, 1, 2, 3)))
+            ko_lines.append(" ".join(SENTS[i][1] for i in idx))
+            en = [SENTS[i][0] for i in idx]
+            r = rng.random()
+            if r < 0.1:
+                en = en[:-1] or [en[0][:rng.randint(1, len(en[0]))]]
+            elif r < 0.2:
+                en[-1] = en[-1][:rng.randint(1, len(en[-1]))]
+            elif r < 0.3:
+                en = en + [rng.choice(EN_PARTS)]
+            elif r < 0.35:
+                en = en + en
+            elif r < 0.4:
+                en = [rng.choice(EN_PARTS)]
+            en_lines.append(" ".join(en))
+        if rng.random() < 0.1:
+            en_lines.pop(rng.randrange(len(en_lines)))
+        if rng.random() < 0.1:
+            ko_lines.append(rng.choice(KO_PARTS))
+        if rng.random() < 0.05:
+            ko_lines.insert(rng.randrange(len(ko_lines)), " ")
+        joiner = rng.choice(("\n", "\n", "\n\n", " ", "\r\n"))
+        yield joiner.join(en_lines), rng.choice(("\n", "\n", " ", "\n\n")).join(ko_lines)
+
+
+def test_aligned_hits_match_the_full_path():
+    cases = list(_articles(1500, 21)) + [(e, k) for e, k in _records(800, 5)]
+    hits = 0
+    for en, ko in cases:
+        doc = _doc(en, ko)
+        prose = [s for s in doc.segments if s.kind not in S.SKIP_KINDS]
+        full = list(S._length_hits(doc, ko))
+        hits += bool(full)
+        assert S.length_hits(doc, ko) == full, (en, ko)
+        if prose:
+            assert S._aligned_hits(doc, ko, prose) == full, (en, ko)
+    assert hits > 200
+
+
+def test_ko_units_fast_path_matches_split_korean():
+    texts = KO_PARTS + ["", " ", "\u00a0", "  다.  ", "끝", "다. 다", "다.\t다.", "다.\n다.", " A 1 "]
+    texts += [" ".join(p) for p in itertools.permutations(KO_PARTS[:6], 2)]
+    for text in texts:
+        for pad in ("", "x\n"):
+            src = pad + text + "\n"
+            full = [S.Unit(len(pad) + s, len(pad) + e, S.ko_weight(src[len(pad) + s:len(pad) + e]))
+                    for s, e in S.split_korean(text)]
+            assert S._ko_units(src, len(pad), len(pad) + len(text)) == full, text
+
+
+def _repeat_lists(seed):
+    rng = random.Random(seed)
+    for _ in range(3000):
+        alphabet = rng.choice(("ab", "abc", "abcdefgh", "abcdefghijklmnopqrstuvwxyz"))
+        words = [rng.choice(alphabet) for _ in range(rng.randint(0, 60))]
+        if words and rng.random() < 0.5:  # plant a copy of a stretch
+            i = rng.randrange(len(words))
+            piece = words[i:i + rng.randint(1, 14)]
+            at = rng.randint(0, len(words))
+            words[at:at] = piece
+        yield words
+
+
+def test_has_repeat_and_repeats_match_their_loops():
+    found = [0, 0]
+    for words in _repeat_lists(4):
+        has = S._has_repeat(words)
+        assert has == S._has_repeat_loop(words), words
+        found[0] += has
+        for n in (1, 2, 4, 8):
+            rep = S._repeats(words, n)
+            assert rep == S._repeats_loop(words, n), (words, n)
+            found[1] += rep
+    assert min(found) > 300 and found[0] < 2900
+
+
+def test_duplicates_match_the_plain_search():
+    rng = random.Random(13)
+    texts = list(_dup_texts(17)) + [e for e, _ in _articles(300, 3)]
+    texts += [" ".join(["a b c d e f g h"] * n) + "." for n in (2, 3, 20, 40)]
+    texts += [" ".join(["aa"] * n) + "." for n in (16, 17, 40, 200)]
+    texts += [" ".join(rng.choice(("aa", "bbbbbbb", "cc")) for _ in range(300)) for _ in range(30)]
+    found = 0
+    for text in texts:
+        for source in ("", "정부는 3억 원을 지원했다.", "가 나 다 라 가 나 다 라"):
+            doc = _doc(text)
+            prose = [s for s in doc.segments if s.kind == "sentence"]
+            plain = list(S._duplicates_plain(text, prose, source))
+            found += bool(plain)
+            assert list(S._duplicates(text, prose, source)) == plain, text
+            assert S.duplicate_hits(doc, source) == plain, text
+            keys = S._word_keys(text, prose)
+            if S._has_repeat(keys):
+                assert list(S._duplicates(text, prose, source, keys)) == plain, text
+    assert found > 100

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import operator
 import re
 import unicodedata
 from typing import NamedTuple
@@ -325,12 +326,29 @@ def _line_spans(text: str) -> list:
 
 
 def _ko_units(source: str, start: int, end: int) -> list:
+    """The Korean units (:func:`split_korean`) of ``source[start:end]``, with their weights.
+
+    A printable text with no sentence end inside is one unit, the text without its outer
+    spaces (split_korean's own fast path), and spaces weigh nothing in :func:`ko_weight`, so
+    its weight is computed on the text as it is, with ``char_len``'s printable branch
+    inlined: the same int and float operations in the same order, the same float."""
+    text = source[start:end]
+    if text.isprintable() and KO_SENTENCE_END_RE.search(text) is None:
+        stop = len(text.rstrip())
+        if not stop:
+            return []
+        other = sum(map(len, _OTHER_RUN_RE.findall(text)))
+        return [Unit(start + len(text) - len(text.lstrip()), start + stop,
+                     len(text) - text.count(" ") - other + LATIN_WEIGHT * other)]
     return [Unit(start + s, start + e, ko_weight(source[start + s:start + e]))
-            for s, e in split_korean(source[start:end])]
+            for s, e in _split_korean_lines(text)]
 
 
 def _en_unit(seg) -> Unit:
-    return Unit(seg.start, seg.end, char_len(seg.text))
+    """A target segment as a unit: its :func:`char_len` (the printable branch inlined)."""
+    text = seg.text
+    return Unit(seg.start, seg.end,
+                len(text) - text.count(" ") if text.isprintable() else char_len(text))
 
 
 def _describe(z: float, ko_units: list, en_chars: int) -> str:
@@ -359,6 +377,12 @@ def _blocks(doc, source: str) -> list:
                 sub = list(zip(([u] for u in k), ([u] for u in e)))
                 out.extend(sub if len(k) == len(e) > 1 and _trusted(sub) else [(k, e)])
             return out
+    return _whole_blocks(source, prose)
+
+
+def _whole_blocks(source: str, prose: list) -> list:
+    """:func:`_blocks` once the lines are not paired: sentences against sentences when their
+    counts agree (and the pairing is trusted), else one block of the whole."""
     ko = _ko_units(source, 0, len(source))
     en = [_en_unit(s) for s in prose]
     if len(ko) == len(en) > 1:
@@ -366,6 +390,94 @@ def _blocks(doc, source: str) -> list:
         if _trusted(pairs):
             return pairs
     return [(ko, en)]
+
+
+def _aligned_hits(doc, source: str, prose: list) -> list:
+    """``list(_length_hits(doc, source))`` for a source of several lines, faster.
+
+    The same alignment as :func:`_blocks`, with these shortcuts, each exact:
+
+    - the target's paragraphs are grouped in one pass (each paragraph's sentences keep their
+      order, and paragraphs are taken in sorted order, as ``_blocks`` takes them);
+    - a line whose Korean and English are one unit each has, as its merged pair, the very
+      units :func:`_judge` would get, and :func:`_one_unit_terms` gives its z as the same
+      float :func:`length_z` computes (``test_one_unit_terms_give_length_z``): the z is
+      computed once, for the trust count and the judgement;
+    - a block whose z lies in the quiet band (see ``_QUIET_LOW``) yields no hit, so it is
+      not judged; a line whose Korean weighs less than MIN_KO_WEIGHT is never judged either
+      (``_judge`` returns at once), and any other block takes ``_judge`` itself;
+    - sentence pairs inside a line, and the whole-record fallback, take
+      :func:`_pair_hits`, the same shortcut for one-to-one sentence pairs.
+
+    ``test_aligned_hits_match_the_full_path`` compares both on many generated articles."""
+    ko_lines = _line_spans(source)
+    by_para = {}
+    for s in prose:
+        group = by_para.get(s.paragraph)
+        if group is None:
+            by_para[s.paragraph] = [s]
+        else:
+            group.append(s)
+    if len(ko_lines) == len(by_para) > 1:
+        ko_all = [_ko_units(source, s, e) for s, e in ko_lines]
+        en_all = [[_en_unit(s) for s in by_para[p]] for p in sorted(by_para)]
+        lines = []
+        short = long = 0
+        for k, e in zip(ko_all, en_all):
+            weight = _size(k)
+            z = None
+            if weight >= MIN_KO_WEIGHT:
+                log_expected, sd = _one_unit_terms(0 + weight)  # _merge, then _size
+                z = (math.log(max(0 + _size(e), 1)) - log_expected) / sd
+                short += z < -Z_SUSPECT
+                long += z > Z_SUSPECT
+            lines.append((k, e, z))
+        if short + long < 2 or not (short and long):  # _trusted(pairs, lines=True)
+            hits = []
+            for k, e, z in lines:
+                if z is None:
+                    continue  # too light: _judge yields nothing, nor do its sentence pairs
+                if len(k) == len(e) > 1:
+                    hits.extend(_pair_hits(doc, source, k, e))
+                elif len(k) > 1:
+                    hits.extend(_judge(doc, source, k, e))
+                elif not _QUIET_LOW[1] <= z <= _QUIET_HIGH[len(e) <= 1]:
+                    hits.extend(_judge(doc, source, k, e))
+            return hits
+    ko = _ko_units(source, 0, len(source))
+    en = [_en_unit(s) for s in prose]
+    if len(ko) == len(en) > 1:
+        return _pair_hits(doc, source, ko, en)
+    return list(_judge(doc, source, ko, en))
+
+
+def _pair_hits(doc, source: str, ko: list, en: list) -> list:
+    """The hits of Korean units ``ko`` and English units ``en`` (as many, more than one):
+    pair by pair when :func:`_trusted` trusts the pairs, else of the whole block.
+
+    Each pair's z is computed once (with :func:`_one_unit_terms`, the float ``length_z``
+    gives) for the trust count and the judgement; a pair in the quiet band for one unit on
+    each side, ``[_QUIET_LOW[1], _QUIET_HIGH[1]]``, or lighter than MIN_KO_WEIGHT yields no
+    hit and is not judged."""
+    zs = []
+    short = long = 0
+    for k, e in zip(ko, en):
+        weight = 0 + k.size
+        if weight >= MIN_KO_WEIGHT:
+            log_expected, sd = _one_unit_terms(weight)
+            z = (math.log(max(0 + e.size, 1)) - log_expected) / sd
+            short += z < -Z_SUSPECT
+            long += z > Z_SUSPECT
+            zs.append(z)
+        else:
+            zs.append(None)
+    if short + long >= 2:
+        return list(_judge(doc, source, ko, en))
+    hits = []
+    for k, e, z in zip(ko, en, zs):
+        if z is not None and not _QUIET_LOW[1] <= z <= _QUIET_HIGH[1]:
+            hits.extend(_judge(doc, source, [k], [e]))
+    return hits
 
 
 def _merge(units: list) -> Unit:
@@ -413,7 +525,7 @@ def _length_list(doc, source: str, prose: list) -> list:
     if not prose:
         return []  # _blocks makes no block
     if not source.isprintable() and len(source.splitlines()) > 1:  # (breaks are unprintable)
-        return list(_length_hits(doc, source))  # lines to pair
+        return _aligned_hits(doc, source, prose)  # lines to pair
     if KO_SENTENCE_END_RE.search(source) is None:
         # one line, no sentence end inside: split_korean gives one span (none when blank),
         # the source without its outer spaces, which weigh nothing: the source's weight
@@ -428,7 +540,7 @@ def _length_list(doc, source: str, prose: list) -> list:
         spans = split_korean(source)
         n_ko = len(spans)
         if n_ko == len(prose) > 1:  # sentences to pair
-            return list(_length_hits(doc, source))
+            return _aligned_hits(doc, source, prose)
         sizes = [ko_weight(source[s:e]) for s, e in spans]
         weight = sum(sizes)
         if weight < MIN_KO_WEIGHT:
@@ -535,20 +647,98 @@ def duplicate_hits(doc, source: str) -> list:
 
 def _duplicate_list(text: str, sentences: list, source: str) -> list:
     """:func:`duplicate_hits`, given the sentence segments."""
-    if not sentences or not _may_repeat(_word_keys(text, sentences)):
+    if not sentences:
+        return []
+    keys = _word_keys(text, sentences)
+    # _may_repeat is a necessary condition of _has_repeat: cheap, and decisive for short
+    # texts, but an article repeats words and bigrams anyway (so it is skipped there)
+    if ((len(keys) <= MAY_REPEAT_MAX_WORDS and not _may_repeat(keys))
+            or not _has_repeat(keys)):
         return []  # the usual record: cheap necessary conditions already fail
-    return list(_duplicates(text, sentences, source))
+    return list(_duplicates(text, sentences, source, keys))
 
 
-def _duplicates(text: str, prose: list, source: str):
-    """:func:`duplicate_hits` the full way: find the repeats word by word."""
+def _duplicates(text: str, prose: list, source: str, low: list = None):
+    """:func:`duplicate_hits` the full way: find the repeats word by word.  ``low``, when
+    given, stands for the casefolded words (:func:`_word_keys`: equal where they are equal),
+    and the caller has checked :func:`_has_repeat` on it.
+
+    A word position ``j`` does something only where its DUP_MIN_WORDS-gram was seen at a
+    visited position ``i`` with ``i + DUP_MIN_WORDS <= j`` (an event); elsewhere it only
+    records the gram's first position.  Between events every position is visited, so the
+    positions up to the next event are handled at once: the first positions of the grams of
+    the run (``dict`` over the reversed run, under those seen before) and the first event
+    (``map``/``compress``) are found without a Python loop; the event itself is handled as
+    :func:`_duplicates_plain` handles it.  After MAX_SKIPS events the rest is walked word by
+    word (a text of many short repeats would rebuild the run's table again and again).
+    ``test_duplicates_match_the_plain_search`` compares the two."""
+    if low is None:
+        low = _folded_words(text, prose)
+        if len(low) < 2 * DUP_MIN_WORDS:
+            return
+        # each word of the repeat has an earlier copy: at least DUP_MIN_WORDS recurring tokens
+        if len(low) - len(set(low)) < DUP_MIN_WORDS or not _has_repeat(low):
+            return
+    if source and _repeats(WORD_RE.findall(source), KO_DUP_WORDS):
+        return
+    words = [m for s in prose for m in WORD_RE.finditer(text, s.start, s.end)]
+    n = len(low)
+    grams = list(zip(*[low[k:] for k in range(DUP_MIN_WORDS)]))  # grams[j]: the gram at j
+    first = {}
+    j = 0
+    skips = 0
+    while j + DUP_MIN_WORDS <= n:
+        if skips < MAX_SKIPS:
+            skips += 1
+            # the run j, j+1, ...: first positions, the earlier ones (``first``) winning
+            seen = dict(zip(reversed(grams[j:]), range(len(grams) - 1, j - 1, -1)))
+            seen.update(first)
+            event = next(itertools.compress(range(j, len(grams)), map(
+                operator.ge, map(operator.sub, range(j, len(grams)),
+                                 map(seen.__getitem__, grams[j:])),
+                itertools.repeat(DUP_MIN_WORDS))), None)
+            if event is None:
+                return
+            if event > j:  # the positions before the event record their grams
+                run = dict(zip(reversed(grams[j:event]), range(event - 1, j - 1, -1)))
+                run.update(first)
+                first = run
+            j = event
+        gram = grams[j]
+        i = first.get(gram)
+        if i is None or i + DUP_MIN_WORDS > j:
+            first.setdefault(gram, j)
+            j += 1
+            continue
+        k = DUP_MIN_WORDS
+        while j + k < n and i + k < j and low[i + k] == low[j + k]:
+            k += 1
+        start, end = words[j].start(), words[j + k - 1].end()
+        if end - start >= DUP_MIN_CHARS:
+            end = _through_punct(text, end)
+            yield Hit(start, end,
+                      f"these {k} words repeat the text at offset {words[i].start()} word "
+                      "for word; the translation doubled a sentence or clause", "", "minor")
+            j += k
+        else:
+            j += 1
+
+
+MAY_REPEAT_MAX_WORDS = 120
+"""Texts of more words skip :func:`_may_repeat` (it hardly ever rules a repeat out there)."""
+MAX_SKIPS = 16
+"""Events after which :func:`_duplicates` walks the rest word by word."""
+
+
+def _duplicates_plain(text: str, prose: list, source: str):
+    """:func:`_duplicates` word by word (the reference for the test)."""
     low = _folded_words(text, prose)
     if len(low) < 2 * DUP_MIN_WORDS:
         return
     # each word of the repeat has an earlier copy: at least DUP_MIN_WORDS recurring tokens
-    if len(low) - len(set(low)) < DUP_MIN_WORDS or not _has_repeat(low):
+    if len(low) - len(set(low)) < DUP_MIN_WORDS or not _has_repeat_loop(low):
         return
-    if source and _repeats(WORD_RE.findall(source), KO_DUP_WORDS):
+    if source and _repeats_loop(WORD_RE.findall(source), KO_DUP_WORDS):
         return
     words = [m for s in prose for m in WORD_RE.finditer(text, s.start, s.end)]
     first = {}
@@ -638,7 +828,26 @@ def _may_repeat(keys: list) -> bool:
 
 
 def _has_repeat(low: list) -> bool:
-    """Does some DUP_MIN_WORDS-gram of ``low`` recur without overlapping its first copy?"""
+    """Does some DUP_MIN_WORDS-gram of ``low`` recur without overlapping its first copy?
+
+    Such a recurrence exists exactly when some gram lies DUP_MIN_WORDS or more after its
+    first occurrence.  The grams and their first positions are built by ``zip`` and ``dict``
+    (last write wins: the reversed walk keeps the first position), the distances by ``map``;
+    when no gram recurs at all (the dict is as long as the grams), the answer is no at once.
+    :func:`_has_repeat_loop` is the plain search; a test keeps the two in step.  ``low`` may
+    be the casefolded words or :func:`_word_keys` (equal exactly where the words are)."""
+    n = len(low) - DUP_MIN_WORDS + 1
+    if n <= 0:
+        return False
+    grams = list(zip(*[low[k:] for k in range(DUP_MIN_WORDS)]))
+    first = dict(zip(reversed(grams), range(n - 1, -1, -1)))
+    if len(first) == n:
+        return False
+    return max(map(operator.sub, range(n), map(first.__getitem__, grams))) >= DUP_MIN_WORDS
+
+
+def _has_repeat_loop(low: list) -> bool:
+    """:func:`_has_repeat` gram by gram (the reference for the test)."""
     first = {}
     for j in range(len(low) - DUP_MIN_WORDS + 1):
         gram = tuple(low[j:j + DUP_MIN_WORDS])
@@ -654,7 +863,8 @@ def _through_punct(text: str, end: int) -> int:
     return end
 
 
-def _repeats(tokens: list, n: int) -> bool:
+def _repeats_loop(tokens: list, n: int) -> bool:
+    """:func:`_repeats` gram by gram (the reference for the test)."""
     seen = set()
     for i in range(len(tokens) - n + 1):
         gram = tuple(tokens[i:i + n])
@@ -662,6 +872,13 @@ def _repeats(tokens: list, n: int) -> bool:
             return True
         seen.add(gram)
     return False
+
+
+def _repeats(tokens: list, n: int) -> bool:
+    """Does some ``n``-gram of ``tokens`` occur twice (overlapping or not)?  Exactly when
+    the set of the ``n``-grams is smaller than their count."""
+    count = len(tokens) - n + 1
+    return count > 0 and len(set(zip(*[tokens[k:] for k in range(n)]))) < count
 
 
 @rule("TQ602", "length-mismatch", "Accuracy/Omission", "major", scope="document",
