@@ -253,3 +253,10 @@ def test_split_attribution_behind_a_turned_closing_mark():
         (". ”The company explained.", ",” the company explained.")]
     assert check("“It is over.” The company explained the plan in May.",
                  ["split-attribution"]) == []
+
+
+def test_split_attribution_with_a_title_and_an_occasion():
+    text = ("\"We lacked concentration in the last 10 minutes. \"Coach Kim Gi-dong said after "
+            "the match.")
+    found = check(text, ["split-attribution"])
+    assert [f.evidence for f in found] == ['. "Coach Kim Gi-dong said after the match.']

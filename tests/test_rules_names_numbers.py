@@ -552,3 +552,25 @@ def test_one_letter_surname_o_is_oh():
             "stay the same.")
     found = check(text, ["inconsistent-name"])
     assert "O Se-hun" in [f.evidence for f in found], found
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("The talks began at the Commerce Department (the 16th, local time) in Washington.",
+     "(the 16th, local time)"),
+    ("The championships will be held between the 11th and the 14th, the city said.",
+     "between the 11th and the 14th"),
+])
+def test_more_literal_date_forms(text, evidence):
+    assert [f.evidence for f in check(text, ["literal-date"])] == [evidence]
+
+
+@pytest.mark.parametrize("text", ["Cracks appeared between the 2nd and 3rd floors.",
+                                  "It rained between the 5th and the 6th innings."])
+def test_between_ordinals_that_are_not_dates(text):
+    assert check(text, ["literal-date"]) == []
+
+
+def test_tied_spellings_keep_the_one_the_article_goes_on_to_use():
+    text = ("An Se-young into All England semifinals. World No. 1 Ahn Se-young beat Akane "
+            "Yamaguchi. Ahn will face Chen Yufei in the semifinals.")
+    assert [f.evidence for f in check(text, ["inconsistent-name"])] == ["An Se-young"]

@@ -210,3 +210,8 @@ def test_lone_single_quote_is_unbalanced_only_in_a_headline():
     assert [(f.rule, f.evidence) for f in found] == [("unbalanced-quote", "'")]
     assert check("Rock 'n' roll is back\nIt is.", ["unbalanced-quote"], has_headline=True) == []
     assert check("He said 'to resume soon.", ["unbalanced-quote"]) == []
+
+
+def test_missing_space_after_a_percent_sign():
+    found = check("Household debt rose 1.8%.It was the fastest rise.", ["missing-space"])
+    assert [(f.start, f.evidence, f.suggestion) for f in found] == [(24, ".", ". ")]

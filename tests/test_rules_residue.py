@@ -251,6 +251,13 @@ def test_signup_prose_passes(text):
     ("Support The Hankyoreh: become a member and support independent journalism",
      "page-boilerplate"),
     ("Kyunghyang Shinmun data photo", "photo-credit-residue"),
+    ("Sports Chosun DB", "photo-credit-residue"),
+    ("Broadcast screen capture of SBS 'Running Man'", "photo-credit-residue"),
+    ("Like 0 Angry 0 Sad 0 Comments 0", "page-boilerplate"),
+    ("Report an error in this article (click)", "page-boilerplate"),
+    ("Download the Etnews app and get IT news first", "page-boilerplate"),
+    ("■ Subscribe to the Money S newsletter and receive the day's top stories every morning",
+     "page-boilerplate"),
 ])
 def test_outlet_residue_lines(line, rule):
     text = P + "\n" + line
@@ -269,6 +276,22 @@ def test_photo_credit_after_a_slash_in_a_caption():
     "The file photo showed the minister in 2019, officials said.",
     "Seoul said the talks with Washington would resume = a sign of progress, officials said.",
     "Subscribers to the newsletter rose 10 percent, the company said.",
+    "The museum will capture the history of the city, officials said on Monday.",
+    "He was charged with reproduction and distribution of the films without permission.",
+    "Download speeds rose 20 percent after the upgrade, the carrier said.",
 ])
 def test_outlet_residue_forms_leave_prose_alone(text):
     assert findings(text) == []
+
+
+def test_bracketed_outlet_and_reporter_with_a_bar():
+    text = ("[Star News | Reporter Yoon Sang-geun] The final film starring the late actor will "
+            "premiere in Busan.")
+    assert spans(text, "dateline-residue") == ["[Star News | Reporter Yoon Sang-geun]"]
+
+
+def test_copyright_line_naming_the_outlet():
+    line = ("Reproduction or redistribution of this article without the permission of Money S "
+            "is prohibited, including for AI training.")
+    found = spans(P + "\n" + line, "copyright-residue")
+    assert found and line.startswith(found[0]), found

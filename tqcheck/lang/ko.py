@@ -107,6 +107,11 @@ BOILERPLATE_LINES = frozenset(s.lower() for s in (
     "Youth protection policy", "Site map", "Sitemap", "All menu", "Full menu", "Entire menu",
     "Section", "Sections", "Opinion", "Politics", "Economy", "Society", "International",
     "World", "Culture", "Sports", "Entertainment", "IT/Science", "Lifestyle", "Life",
+    # reaction bars under a story (좋아요 0 화나요 0 슬퍼요 0 댓글 0)
+    "Likes", "Angry", "Sad", "Funny", "Surprised", "Touched", "Want follow-up",
+    "Follow-up article request", "Recommended", "Dislike", "Best", "Shares",
+    "Report an error in this article", "Report an error in the article", "Report errors",
+    "Report a typo", "Report typos", "Report an article error",
 ))
 _SNS = (r"(?:Facebook|Twitter|X|KakaoTalk|Kakao\s*Talk|Kakao\s*Story|Kakao|Naver(?:\s+(?:Band|Blog))?|"
         r"Band|Line|Telegram|WhatsApp|LinkedIn|Instagram|e-?mail|SNS)")
@@ -131,7 +136,7 @@ _FURNITURE_GRAMMAR = (
 )
 _FURNITURE_PHRASE = "(?:" + "|".join(sorted(
     (re.escape(s).replace(r"\ ", r"\s+") for s in BOILERPLATE_LINES), key=len, reverse=True)) \
-    + "|" + _FURNITURE_GRAMMAR + r")(?:\s*\(?\d{1,6}\)?)?"
+    + "|" + _FURNITURE_GRAMMAR + r")(?:\s*\(?\d{1,6}\)?|\s*\((?:click|Click|클릭)\))?"
 FURNITURE_LINE_RE = re.compile(
     r"^[\s|·•>:\-]*" + _FURNITURE_PHRASE + r"(?:\s*[|·•/,>:\-]?\s*" + _FURNITURE_PHRASE
     + r")*[\s|·•>:\-]*$", re.IGNORECASE)
@@ -188,7 +193,10 @@ PHOTO_CREDIT_RE = re.compile(
     r"|/\s*Photos?\s*[=:]\s*(?:(?:" + _ROLE_LC + r")\s+" + _NAME + r"|" + _NAME + r"(?:\s+(?:"
     + _ROLE_LC + r"))?|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4})"
     # a credit line of its own: "Kyunghyang Shinmun data photo" (경향신문 자료사진)
-    r"|^[ \t]*(?:[A-Z][\w.&'-]*[ \t]+){1,4}(?:data|file|archive|stock)[ \t]+photos?[ \t]*\.?[ \t]*$"
+    r"|^[ \t]*(?:[A-Z][\w.&'-]*[ \t]+){1,4}(?:(?:data|file|archive|stock)[ \t]+photos?|DB)[ \t]*\.?[ \t]*$"
+    # a broadcast still: "Broadcast screen capture of SBS 'Running Man'" (SBS '런닝맨' 방송화면 캡처)
+    r"|^[ \t]*(?:(?:Broadcast|TV|Video|YouTube|Online)[ \t]+)?(?:[Ss]creen[ \t]*(?:capture|shot)|[Cc]apture|"
+    r"[Ss]creenshot)[ \t]+(?:of|from)[ \t]+[^\n]{1,80}$"
     # Photo = Samsung Electronics ; Photo by Kim Hyun-min kimhyun81@ (at a sentence start)
     r"|(?:(?<=^)|(?<=[.!?”\"’)\]]\s)|(?<=[.!?”\"’)\]]))Photos?\s*(?:=|by\b|courtesy\s+of\b|"
     r"provided\s+by\b|:)\s*(?:[A-Z][\w&.'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'-]*){0,5})"
@@ -311,7 +319,9 @@ _OUTLET_NEWS = r"(?:" + _KO_AGENCY + r")(?:\s+News(?:\s+Agency)?)?"
 _BRACKET_BYLINE = (
     r"[(\[【〔]\s*" + _OUTLET_NEWS + r"\s*[,/·]?\s*(?:" + _ROLE_NAMES_REQ + r")\s*[)\]】〕]"
     r"|[(\[【〔]\s*(?:" + _ROLE_NAMES_REQ + r")\s*[,/·]\s*" + _OUTLET_NEWS + r"\s*[)\]】〕]"
-    r"|^[ \t]*[\[【]\s*(?:[A-Z][\w.&'-]*\s+){0,4}(?:" + _ROLE_NAMES_REQ + r")\s*[\]】]")
+    r"|^[ \t]*[\[【]\s*(?:[A-Z][\w.&'-]*\s+){0,4}(?:" + _ROLE_NAMES_REQ + r")\s*[\]】]"
+    r"|^[ \t]*[\[【]\s*(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w.&'-]*\s*[|,/·]\s*(?:" + _ROLE_NAMES_REQ
+    + r")\s*[\]】]")
 # (Seoul=News1) Reporter Kim Min-ji = ; [Seoul=Newsis] ; (Washington AP=Yonhap News) ;
 # 【Seoul=Newsis】 ; (서울=연합뉴스) 박성민 기자 = ; [Money Today Reporter Jeong Min-ju]
 DATELINE_RE = re.compile(
@@ -337,7 +347,9 @@ _BANNED = r"(?:(?:is|are)\s+)?(?:strictly\s+)?(?:prohibited|banned|forbidden|not
 _AI_USE = (r"(?:(?:AI|artificial\s+intelligence)\s+(?:learning|training)(?:\s*(?:and|&|or|,|-|/)\s*"
            r"(?:use|usage|utilization|utilisation))?|(?:use|usage|utilization)\s+(?:for|in)\s+"
            r"(?:AI|artificial\s+intelligence)\s+(?:learning|training))")
-_WITHOUT = r"(?:\s+without\s+(?:prior\s+)?(?:permission|consent|authori[sz]ation|approval))?"
+_WITHOUT = (r"(?:\s+of\s+(?:this|the)\s+(?:article|content|story|news|material|photos?|video))?"
+            r"(?:\s+without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:permission|consent|"
+            r"authori[sz]ation|approval)(?:\s+of\s+(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})?)?")
 COPYRIGHT_CORE_RE = re.compile(
     r"(?:\bNo\s+|\bProhibition\s+(?:of|on|against)\s+|\bBan\s+on\s+)?(?:unauthori[sz]ed\s+)?"
     r"(?:" + _REPRO + r"|" + _REDIST + r")\s*(?:and|&|or|-|/|,|·|ㆍ)\s*(?:" + _REPRO + r"|"
@@ -406,11 +418,13 @@ def photo_credit_gate(text: str) -> bool:
             or "©" in text or "ⓒ" in text or "Photo" in text or "사진" in text
             or ("(" in text and paren_credit_gate(text))
             or (" photo" in text and _LINE_PHOTO_GATE_RE.search(text) is not None)
+            or "DB" in text or "apture" in text or "creenshot" in text
             or _PHOTO_DATE_GATE_RE.search(text) is not None)
 
 
 _LINE_PHOTO_GATE_RE = re.compile(r"(?:data|file|archive|stock)[ \t]+photo")
-"""What the ``... data photo`` credit line of ``PHOTO_CREDIT_RE`` needs."""
+"""What the ``... data photo`` credit line of ``PHOTO_CREDIT_RE`` needs (its ``... DB`` and
+screen-capture lines need ``DB``, ``capture`` or ``screenshot``, tested as such)."""
 
 
 # "(Image", "(Courtesy of", ... opening a bracket; ")" closing a line (the "(Yonhap)" form)
@@ -514,13 +528,14 @@ SIGNUP_LINE_RE = re.compile(
 _CONTACT_LABEL = (r"\[(?:Kakao\s?[Tt]alk|KakaoTalk|Phone|Tel|Telephone|Mail|E-?mail|Email|Fax|Telegram|"
                   r"Homepage|Website|Web|Line|YouTube)\]")
 PROMO_BOX_RE = re.compile(
-    r"\s*(?:※\s*)?(?:"
+    r"\s*(?:[※■□◆◇●○•]\s*)?(?:"
     r"['‘\"“]?(?:Your\s+|your\s+)?(?:[Rr]eports?|[Tt]ips?|[Ss]tories)\s+(?:becomes?|will\s+become|"
     r"makes?)\s+(?:the\s+)?news[.!]?['’\"”]?[^\n]*"
     r"|[^\n]*" + _CONTACT_LABEL + r"[^\n]*" + _CONTACT_LABEL + r"[^\n]*"
     # (an agency's promo line, "▶ Subscribe to Newsis on Naver", is PROMO_RE's: a byline)
     r"|Subscribe\s+to\s+(?:the\s+|The\s+|our\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}"
-    r"(?:'s)?\s+(?:channel|YouTube(?:\s+channel)?|newsletter)"
+    r"(?:'s)?\s+(?:channel|YouTube(?:\s+channel)?|newsletter)(?:\s+(?:and|to|for)\s[^\n]{0,120})?"
+    r"|Download\s+(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s+app\b[^\n]{0,120}"
     r"|Support\s+(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s*[:：—–-]\s*"
     r"(?:[Bb]ecome|[Jj]oin|[Ss]ubscribe|[Dd]onate|[Ss]upport|[Ss]ponsor)[^\n]{0,160}"
     r"|(?:Become\s+a\s+(?:member|subscriber|supporter|sponsor)|Support\s+(?:independent|quality|good|"
@@ -533,10 +548,10 @@ PROMO_BOX_MAX = 300
 
 
 def promo_box_gate(text: str) -> bool:
-    """False only when ``PROMO_BOX_RE`` cannot match: each form needs ``news``, a bracket,
-    ``Subscribe``, ``Support`` or ``Become a``."""
-    return ("[" in text or "news" in text or "Subscribe" in text or "Support" in text
-            or "Become a" in text)
+    """False only when ``PROMO_BOX_RE`` cannot match: each form needs a bracket,
+    ``Subscribe``, ``Support``, ``Become a``, ``Download``, or ``news`` after ``become``/``make``."""
+    return ("[" in text or "Subscribe" in text or "Support" in text or "Become a" in text
+            or "Download" in text or ("news" in text and ("ecome" in text or "make" in text)))
 
 
 def signup_gate(text: str) -> bool:
@@ -587,7 +602,8 @@ def prose_residue_gate(text: str) -> bool:
             # with no "(", "[" or "/", END_MARK_RE needs "<" or a "- End -" line
             or (("<" in text or ("End" in text and "-" in text)) and end_mark_gate(text))
             or (("19" in text or "20" in text) and _PHOTO_DATE_GATE_RE.search(text) is not None)
-            or (" photo" in text and _LINE_PHOTO_GATE_RE.search(text) is not None))
+            or (" photo" in text and _LINE_PHOTO_GATE_RE.search(text) is not None)
+            or "DB" in text or "apture" in text or "creenshot" in text)
 
 
 PREFILTERS = {

@@ -38,7 +38,9 @@ ATTRIBUTION = (
     r"(?:" + REPORTING_VERBS + r")"
     r"(?:\s+(?:also|again|too|so|as\s+well|further|then|later|(?:on|at|in|during|to|after|before)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:same\s+)?(?:day|meeting|time|statement|interview|press\s+"
-    r"(?:conference|briefing|release)|briefing|event|ceremony|reporters|Monday|Tuesday|"
+    r"(?:conference|briefing|release)|briefing|event|ceremony|reporters|match|game|race|talks|"
+    r"session|hearing|trial|vote|summit|visit|speech|forum|seminar|lecture|announcement|"
+    r"conference|performance|concert|screening|premiere|launch|showcase|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)))*)"
 )
 SPLIT_OPEN_RE = re.compile(

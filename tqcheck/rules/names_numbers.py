@@ -27,11 +27,11 @@ _ORD = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
 MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 LITERAL_DATE_RE = re.compile(
-    r"\((?i:last|this|next|the)\s+" + _ORD + r"\)"                       # (last 9th), (the 2nd)
+    r"\((?i:last|this|next|the)\s+" + _ORD + r"(?:,?\s+(?i:local\s+time))?\)"   # (last 9th), (the 2nd)
     r"|(?<![\w-])(?P<prep>(?i:(?P<tod>(?:on\s+|in\s+)?the\s+(?:early\s+|late\s+)?"
     r"(?:morning|afternoon|evening|night|dawn|early\s+hours)\s+of|(?:at\s+|before\s+)?dawn\s+on"
     r"|(?:early|late)\s+(?:morning|afternoon|evening|night)\s+on)"
-    r"|on|until|till|since|from|by|before|after|through|around|as\s+of|(?:early|late)\s+on)\s+"
+    r"|on|until|till|since|from|by|before|after|through|around|between|as\s+of|(?:early|late)\s+on)\s+"
     r"(?:the\s+|(?P<rel>last|this|next)\s+)|(?P<rel2>(?i:last))\s+)" + _ORD.replace("day", "day2") +
     r"(?P<range>\s*(?:-|–|\s(?:to|and|through|till|until)\s+(?:the\s+)?)"
     + _ORD.replace("day", "day3") + r")?"
@@ -153,7 +153,11 @@ def _literal_date_hits(text: str, ctx):
             if _MONTH_AFTER_RE.match(after):
                 continue
             word = _NEXT_WORD_RE.match(after).group("word")
-            strong = m.group("tod") or m.group("range")  # "the evening of", "3rd to the 5th"
+            between = m.group("prep")[:7].lower() == "between"
+            if between and not m.group("range"):
+                continue  # "between the 2nd ...": only a range of days is a date
+            # "the evening of", "3rd to the 5th" (but "between the 2nd and 3rd floors")
+            strong = m.group("tod") or (m.group("range") and not between)
             if word and not strong and not _date_follower(word, after):
                 continue  # an ordinal: "on the 22nd floor", "from the 7th Infantry Division"
             day = int(m.group("day2"))
@@ -574,6 +578,13 @@ def inconsistent_name(doc, ctx):
     return _inconsistent_name_hits(doc, ctx, text)
 
 
+def _surname_uses(text: str, surface: str) -> int:
+    """How often the surname of ``surface`` (``Ahn`` of ``Ahn Se-young``) stands in ``text``
+    as a word of its own, alone or in a full name."""
+    sur = surface.split(" ", 1)[0]
+    return len(re.findall(r"(?<![\w-])" + re.escape(sur) + r"(?![\w-])", text))
+
+
 def _inconsistent_name_hits(doc, ctx, text: str):
     """The hits of :func:`inconsistent_name` in ``doc`` (``text`` is its target)."""
     mentions = _name_mentions(text)
@@ -631,8 +642,10 @@ def _inconsistent_name_hits(doc, ctx, text: str):
             continue  # 이성훈 and 이승훈: two people the spelling key cannot tell apart
         accepted = [m for m in members
                     if glossary is not None and glossary.entries_for_accepted(m)]
-        main = accepted[0] if accepted else max(members, key=lambda m: (counts[m],
-                                                                        -members.index(m)))
+        # the spelling used most; on a tie, the one whose surname the article goes on to use
+        # alone ("Ahn will face ..."), then the first
+        main = accepted[0] if accepted else max(members, key=lambda m: (
+            counts[m], _surname_uses(text, m), -members.index(m)))
         for start, end, surface, _, _ in mentions:
             if surface in members and surface.lower() != main.lower():
                 yield Hit(start, end,

@@ -700,7 +700,7 @@ def space_before_punctuation(seg, ctx):
 
 MISSING_SPACE_RE = re.compile(
     r"(?=[.!?,;:)\"\u201c\u201d])"  # fail fast: every form starts at one of these marks
-    r"(?:(?P<stop>(?<=[A-Za-z][a-z]|\d\d|\.[A-Z]|\w[)\]])[.!?](?=[A-Z][a-z])"  # day.Minister
+    r"(?:(?P<stop>(?<=[A-Za-z][a-z]|\d\d|\.[A-Z]|\w[)\]]|\d%)[.!?](?=[A-Z][a-z])"  # day.Minister, 1.8%.It
     r"|(?<=[a-z][a-z])[.!?](?=[A-Z][A-Z.]|[AI]\s))"                    # leader.ISTANBUL
     r"|(?P<comma>(?<=\w|[)\]])[,;:](?=[A-Za-z]{2}|[aAI]\s))"           # said,that (KCNA),The
     # (a closing bracket before the mark counts as the word: "(ATEK)?Police", "(KCNA),The")
