@@ -710,18 +710,28 @@ def _duplicates(text: str, prose: list, source: str, low: list = None):
             first.setdefault(gram, j)
             j += 1
             continue
-        k = DUP_MIN_WORDS
-        while j + k < n and i + k < j and low[i + k] == low[j + k]:
-            k += 1
-        start, end = words[j].start(), words[j + k - 1].end()
-        if end - start >= DUP_MIN_CHARS:
-            end = _through_punct(text, end)
-            yield Hit(start, end,
-                      f"these {k} words repeat the text at offset {words[i].start()} word "
-                      "for word; the translation doubled a sentence or clause", "", "minor")
+        k, hit = _extend_repeat(text, words, low, i, j)
+        if hit is not None:
+            yield hit
             j += k
         else:
             j += 1
+
+
+def _extend_repeat(text: str, words: list, low: list, i: int, j: int) -> tuple:
+    """``(k, hit)``: the words from ``j`` that repeat those from ``i`` (at least
+    DUP_MIN_WORDS), and the hit for them, or None when they are too short to count."""
+    k = DUP_MIN_WORDS
+    n = len(low)
+    while j + k < n and i + k < j and low[i + k] == low[j + k]:
+        k += 1
+    start, end = words[j].start(), words[j + k - 1].end()
+    if end - start < DUP_MIN_CHARS:
+        return k, None
+    end = _through_punct(text, end)
+    return k, Hit(start, end, f"these {k} words repeat the text at offset {words[i].start()} "
+                              "word for word; the translation doubled a sentence or clause",
+                  "", "minor")
 
 
 MAY_REPEAT_MAX_WORDS = 120
@@ -750,15 +760,9 @@ def _duplicates_plain(text: str, prose: list, source: str):
             first.setdefault(gram, j)
             j += 1
             continue
-        k = DUP_MIN_WORDS
-        while j + k < len(low) and i + k < j and low[i + k] == low[j + k]:
-            k += 1
-        start, end = words[j].start(), words[j + k - 1].end()
-        if end - start >= DUP_MIN_CHARS:
-            end = _through_punct(text, end)
-            yield Hit(start, end,
-                      f"these {k} words repeat the text at offset {words[i].start()} word "
-                      "for word; the translation doubled a sentence or clause", "", "minor")
+        k, hit = _extend_repeat(text, words, low, i, j)
+        if hit is not None:
+            yield hit
             j += k
         else:
             j += 1
