@@ -710,24 +710,23 @@ def _duplicates(text: str, prose: list, source: str, low: list = None):
             first.setdefault(gram, j)
             j += 1
             continue
-        k, hit = _extend_repeat(text, words, low, i, j)
+        step, hit = _extend_repeat(text, words, low, i, j)
         if hit is not None:
             yield hit
-            j += k
-        else:
-            j += 1
+        j += step
 
 
 def _extend_repeat(text: str, words: list, low: list, i: int, j: int) -> tuple:
-    """``(k, hit)``: the words from ``j`` that repeat those from ``i`` (at least
-    DUP_MIN_WORDS), and the hit for them, or None when they are too short to count."""
+    """``(step, hit)`` for the words from ``j`` that repeat those from ``i`` (at least
+    DUP_MIN_WORDS of them): the hit and the number of words it covers, or None and 1 when they
+    are too short to count (the search moves on by ``step``)."""
     k = DUP_MIN_WORDS
     n = len(low)
     while j + k < n and i + k < j and low[i + k] == low[j + k]:
         k += 1
     start, end = words[j].start(), words[j + k - 1].end()
     if end - start < DUP_MIN_CHARS:
-        return k, None
+        return 1, None
     end = _through_punct(text, end)
     return k, Hit(start, end, f"these {k} words repeat the text at offset {words[i].start()} "
                               "word for word; the translation doubled a sentence or clause",
@@ -760,12 +759,10 @@ def _duplicates_plain(text: str, prose: list, source: str):
             first.setdefault(gram, j)
             j += 1
             continue
-        k, hit = _extend_repeat(text, words, low, i, j)
+        step, hit = _extend_repeat(text, words, low, i, j)
         if hit is not None:
             yield hit
-            j += k
-        else:
-            j += 1
+        j += step
 
 
 _ASCII_WORD_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122
