@@ -260,3 +260,38 @@ def test_split_attribution_with_a_title_and_an_occasion():
             "the match.")
     found = check(text, ["split-attribution"])
     assert [f.evidence for f in found] == ['. "Coach Kim Gi-dong said after the match.']
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Rep. Ko said, 'We will not retreat a single step. 'She stressed.", ". 'She stressed."),
+    ("\"The lower court did not err in its reading of the law. \"Said the court.",
+     '. "Said the court.'),
+    ("Jeong said, “The counsel must get to the bottom of this. “Jeong wrote on Facebook.",
+     ". “Jeong wrote on Facebook."),
+])
+def test_split_attribution_forms(text, evidence):
+    assert [f.evidence for f in check(text, ["split-attribution"])] == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Rhee Chang-yong answered, “Inflation is not yet where we want it to be,” he answered.",
+    "The KMA forecast: “Up to 20 cm of snow is expected,” the KMA forecast.",
+    "Justice Jeong pointed out that “the majority ignores precedent,” she pointed out.",
+])
+def test_doubled_attribution_with_more_verbs(text):
+    assert [f.rule for f in check(text, ["doubled-attribution"])] == ["doubled-attribution"]
+
+
+def test_pseudo_cleft_is_is_is_english():
+    assert check("What the ruling is is a warning to all employers.", ["repeated-word"]) == []
+    assert len(check("It is is important.", ["repeated-word"])) == 1
+
+
+@pytest.mark.parametrize("headline, flagged", [
+    ("Han Kang's 'We Do Not Part' tops French sales chart", False),
+    ("[Editorial] Pension reform cannot wait another year", False),
+    ("One-person households 800 ten thousand era", True),
+])
+def test_headline_forms(headline, flagged):
+    found = check(headline + "\nThe body says so.", ["garbled-headline"], has_headline=True)
+    assert bool(found) is flagged, found

@@ -574,3 +574,10 @@ def test_tied_spellings_keep_the_one_the_article_goes_on_to_use():
     text = ("An Se-young into All England semifinals. World No. 1 Ahn Se-young beat Akane "
             "Yamaguchi. Ahn will face Chen Yufei in the semifinals.")
     assert [f.evidence for f in check(text, ["inconsistent-name"])] == ["An Se-young"]
+
+
+def test_ordinals_before_a_capitalized_name_are_not_dates():
+    assert check("Experts presented a report on the 4th Industrial Revolution.",
+                 ["literal-date"]) == []
+    assert [f.evidence for f in check("Results come out on the coming 15th.",
+                                      ["literal-date"])] == ["on the coming 15th"]

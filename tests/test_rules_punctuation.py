@@ -215,3 +215,14 @@ def test_lone_single_quote_is_unbalanced_only_in_a_headline():
 def test_missing_space_after_a_percent_sign():
     found = check("Household debt rose 1.8%.It was the fastest rise.", ["missing-space"])
     assert [(f.start, f.evidence, f.suggestion) for f in found] == [(24, ".", ". ")]
+
+
+def test_corner_brackets_are_quotation_marks():
+    found = check("The court called it 「deceptive on its face” and fined the firm.\nOk.",
+                  ["mixed-quote-style", "unbalanced-quote"])
+    assert [(f.rule, f.evidence) for f in found] == [("mixed-quote-style",
+                                                      "「deceptive on its face”")]
+    found = check("The collection 「Light and Thread sold well.\nOk.", ["unbalanced-quote"])
+    assert [f.evidence for f in found] == ["「"]
+    assert check("He read 「The Vegetarian」 twice.\nOk.",
+                 ["mixed-quote-style", "unbalanced-quote"]) == []

@@ -295,3 +295,20 @@ def test_copyright_line_naming_the_outlet():
             "is prohibited, including for AI training.")
     found = spans(P + "\n" + line, "copyright-residue")
     assert found and line.startswith(found[0]), found
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Related tags #Samsung #HBM4 #semiconductors", "page-boilerplate"),
+    ("Popular news in this section", "page-boilerplate"),
+    ("The copyright of this article belongs to Hankook Ilbo.", "copyright-residue"),
+    ("Graphic = Reporter Cho Hye-jin", "photo-credit-residue"),
+    ("Capture = YouTube channel 'Truth Lab'", "photo-credit-residue"),
+    ("Sisa Journal Kim Jong-hoon reporter", "byline-residue"),
+])
+def test_more_outlet_residue_lines(line, rule):
+    text = P + "\n" + line
+    assert spans(text, rule) == [line], findings(text)
+
+
+def test_copyright_of_a_photo_in_prose_is_news():
+    assert findings("The court said the copyright of the photo belongs to the museum.") == []

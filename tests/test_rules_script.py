@@ -120,3 +120,10 @@ def test_latin1_letter_read_as_windows_1252_before_a_dash_is_mojibake():
     found = findings("The 3Ã—3 tournament opens tonight.")
     assert [(f.evidence, f.suggestion) for f in found] == [("Ã—", "×")]
     assert findings("The party “ÖVP” won; Pelé—the striker—scored.") == []
+
+
+def test_utf8_read_as_mac_roman():
+    found = findings("It‚Äôs the caf√© owners‚Äô call.")
+    assert [(f.evidence, f.suggestion) for f in found] == [("‚Äô", "’"), ("√©", "é"),
+                                                          ("‚Äô", "’")]
+    assert findings("The square root √2 is irrational.") == []

@@ -5,6 +5,7 @@ import pytest
 
 from tqcheck.lang import get_pack
 from tqcheck.records import Record
+from tqcheck.lang.ko import classify_paragraph
 from tqcheck.segment import segment_record, split_paragraphs, split_sentences
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_09e1b2929afa9eb8.txt"
@@ -73,3 +74,14 @@ def test_crlf_offsets():
     for s in segments:
         assert text[s.start:s.end] == s.text
     assert [s.text for s in segments] == ["Headline here", "First sentence.", "Second one."]
+
+
+def test_a_long_headline_line_is_not_joined_to_the_body():
+    text = ("Court \"Daejeon tunnel builder negligence acknowledged\"... 3 years imprisonment\n"
+            "The Daejeon District Court sentenced the site manager of the project to three years "
+            "in prison\nfor negligence.")
+    segs, _ = segment_record(Record("d", text, has_headline=True), classify_paragraph)
+    assert segs[0].kind == "headline" and segs[0].text.endswith("imprisonment")
+    assert segs[1].text.endswith("for negligence.")  # the body's soft wrap is still joined
+    _, paras = segment_record(Record("d", text, has_headline=False), classify_paragraph)
+    assert "\nThe Daejeon" in paras[0].text  # without a headline: soft-wrapped prose

@@ -43,9 +43,11 @@ class Paragraph(NamedTuple):
     text: str
 
 
-def split_paragraphs(text: str, classify=None) -> list:
+def split_paragraphs(text: str, classify=None, headline: bool = False) -> list:
     """Paragraphs of ``text`` as ``Paragraph(start, end, text)``, trimmed of surrounding
-    white space (offsets stay exact)."""
+    white space (offsets stay exact).  With ``headline``, the first line that is not residue
+    is a paragraph of its own: a headline has no full stop, so it would otherwise be taken
+    for prose soft-wrapped into the next line."""
     if not _LINE_BREAK_RE.search(text):
         # one line (most records): the loop below would give this one trimmed paragraph
         para = _trimmed(text, 0, len(text))
@@ -65,14 +67,22 @@ def split_paragraphs(text: str, classify=None) -> list:
             paragraphs.append(_trimmed(text, *cur))
             cur = None
 
+    pending = headline  # the headline's line is still to come
     for start, end, body in lines:
         if not body.strip():
+            if pending and cur is not None and not (classify and classify(
+                    text[cur[0]:cur[1]].rstrip())):
+                pending = False  # the headline was a paragraph of its own already
             flush()
             continue
         if cur is not None:
             prev = text[cur[0]:cur[1]].rstrip()
             prev_ends = bool(prev) and prev[-1] in ".!?:" + CLOSERS
-            if prev_ends or (classify and (classify(prev) or classify(body))) or len(prev) < 60:
+            residue = classify is not None and classify(prev)
+            if pending and not residue:
+                pending = False
+                flush()  # the headline line, whatever its length
+            elif prev_ends or residue or (classify and classify(body)) or len(prev) < 60:
                 flush()
         if cur is None:
             cur = (start, end)
@@ -180,7 +190,7 @@ def segment_record(record: Record, classify=None) -> tuple:
     ``paragraph`` (ids ``p0``, ``p1``, ...) for rules that need a whole paragraph.
     """
     text = record.target
-    paragraphs = split_paragraphs(text, classify)
+    paragraphs = split_paragraphs(text, classify, record.has_headline)
     segments = []
     para_segments = []
     headline_done = not record.has_headline or len(paragraphs) < 2

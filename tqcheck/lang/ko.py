@@ -112,6 +112,9 @@ BOILERPLATE_LINES = frozenset(s.lower() for s in (
     "Follow-up article request", "Recommended", "Dislike", "Best", "Shares",
     "Report an error in this article", "Report an error in the article", "Report errors",
     "Report a typo", "Report typos", "Report an article error",
+    "Popular news in this section", "Most read in this section", "More from this section",
+    "Other news in this section", "Latest news in this section", "Related tags", "Tags",
+    "Related keywords", "Keywords",
 ))
 _SNS = (r"(?:Facebook|Twitter|X|KakaoTalk|Kakao\s*Talk|Kakao\s*Story|Kakao|Naver(?:\s+(?:Band|Blog))?|"
         r"Band|Line|Telegram|WhatsApp|LinkedIn|Instagram|e-?mail|SNS)")
@@ -124,6 +127,7 @@ _FURNITURE_GRAMMAR = (
     r"|(?:Go|Back|Move|Return|Jump)\s+to\s+(?:the\s+)?(?:home|homepage|top|list|main|main\s+page|"
     r"previous\s+page|original|article\s+list|top\s+of\s+(?:the\s+)?page)"
     r"|Top\s+of\s+(?:the\s+)?page"
+    r"|#[^\W_][\w-]*"  # a hashtag of a tag line: "Related tags #Samsung #HBM4"
     r"|(?:Most|Top)\s+(?:viewed|read|popular|shared|commented|clicked)(?:\s+(?:news|articles?|stories))?"
     r"|(?:Related|Recommended|Popular|Latest|Hot|Trending|Featured|Photo|Video|Today's|Top|More)\s+"
     r"(?:news|articles?|stories|videos?|photos?|issues?|keywords?)"
@@ -197,6 +201,9 @@ PHOTO_CREDIT_RE = re.compile(
     # a broadcast still: "Broadcast screen capture of SBS 'Running Man'" (SBS '런닝맨' 방송화면 캡처)
     r"|^[ \t]*(?:(?:Broadcast|TV|Video|YouTube|Online)[ \t]+)?(?:[Ss]creen[ \t]*(?:capture|shot)|[Cc]apture|"
     r"[Ss]creenshot)[ \t]+(?:of|from)[ \t]+[^\n]{1,80}$"
+    # Graphic = Reporter Cho Hye-jin (그래픽=조혜진 기자), Capture = YouTube channel 'Truth Lab'
+    r"|(?:(?<=^)|(?<=[.!?”\"’)\]/]\s)|(?<=[.!?”\"’)\]/]))(?:Graphics?|Capture|Screenshot|"
+    r"Illustration|Image|Video|Infographic)\s*=\s*[^\n]{1,60}?(?=\s*$|[)\]】])"
     # Photo = Samsung Electronics ; Photo by Kim Hyun-min kimhyun81@ (at a sentence start)
     r"|(?:(?<=^)|(?<=[.!?”\"’)\]]\s)|(?<=[.!?”\"’)\]]))Photos?\s*(?:=|by\b|courtesy\s+of\b|"
     r"provided\s+by\b|:)\s*(?:[A-Z][\w&.'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'-]*){0,5})"
@@ -280,7 +287,8 @@ BYLINE_LINE_RE = re.compile(
     r"^\s*(?:[(<]?" + _EMAIL + r"[)>]?[\s,;]*)+\.?\s*$"
     r"|^\s*(?:" + BYLINE_RE.pattern + r")[\s.]*$"
     # an outlet before the role: "Hankyung.com Reporter Oh Jin-woo" (한경닷컴 오진우 기자)
-    r"|^[ \t]*(?:[A-Z][\w.&'-]*[ \t]+){1,3}(?:" + _ROLE_LC + r")[ \t]+" + _NAME + r"[ \t]*\.?[ \t]*$"
+    r"|^[ \t]*(?:[A-Z][\w.&'-]*[ \t]+){1,3}(?:(?:" + _ROLE_LC + r")[ \t]+" + _NAME + r"|" + _NAME
+    + r"[ \t]+(?:" + _ROLE_LC + r"))[ \t]*\.?[ \t]*$"
     r"|" + _SIGNOFF_LINE +
     r"|^\s*[(<\[【]?\s*(?:End|END|end|끝)\s*[)>\]】]?\s*$"
     r"|^\s*[▶☞►▷]"
@@ -335,7 +343,8 @@ DATELINE_RE = re.compile(
     r"|[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*[=＝]"
     r"|" + _BRACKET_BYLINE +
     # a place and a reporter with no brackets, opening a line (워싱턴=문병기 특파원)
-    r"|^[ \t]*" + _PLACE + r"[ \t]*[=＝][ \t]*(?:" + _ROLE_NAMES_REQ + r")(?:[ \t]*[=＝])?(?=\s|$)",
+    r"|^[ \t]*(?!(?:Photos?|Graphics?|Capture|Screenshot|Illustration|Image|Video|Infographic|"
+    r"Data|Source)\b)" + _PLACE + r"[ \t]*[=＝][ \t]*(?:" + _ROLE_NAMES_REQ + r")(?:[ \t]*[=＝])?(?=\s|$)",
     re.MULTILINE,
 )
 
@@ -363,6 +372,10 @@ COPYRIGHT_CORE_RE = re.compile(
     + r"|" + _REDIST + r")\s*(?:and|&|or|-|/|,|·)\s*(?:" + _REPRO + r"|" + _REDIST + r"))"
     + r"|\b(?:Prohibition\s+(?:of|on)\s+|No\s+)" + _AI_USE + r"|\b" + _AI_USE + r"\s*" + _BANNED
     + r"|\bCopyrights?\s*(?:holder|owner)?\s*(?:[©ⓒ]|\([cC]\))\s*[^.,;\n<>\[\]]{0,80}[.,]?"
+    # "The copyright of this article belongs to Hankook Ilbo." (이 기사의 저작권은 …에 있습니다)
+    r"|\b(?:The\s+)?copyrights?\s+(?:of|for|to|on|in)\s+this\s+(?:article|story|content|news|report)"
+    r"\s+(?:belongs?\s+to|(?:is|are)\s+(?:owned|held)\s+by|rests?\s+with|lies\s+with)"
+    r"\s+[^.\n<>\[\]]{1,60}\.?"
     r"|(?:[©ⓒ]|\([cC]\))\s*(?:(?:19|20)\d{2}\s*)?(?:" + _KO_AGENCY + r"|" + _KO_AGENCY_HANGUL
     + r")(?:\s*Korea)?(?:\s*\([\w.-]+\))?[.,]?"
     r"|무단\s*전재[^\n>\]]{0,30}금지|재배포\s*금지|저작권자\s*[(ⓒ©]",

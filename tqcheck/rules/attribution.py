@@ -21,7 +21,8 @@ REPORTING_VERBS = (
     "said|says|added|adds|mentioned|stressed|emphasized|emphasised|noted|explained|continued|"
     "stated|remarked|insisted|argued|asserted|claimed|underscored|underlined|commented|"
     "answered|replied|concluded|announced|urged|affirmed|revealed|disclosed|highlighted|"
-    "pointed out|told reporters|told the press|went on|expressed|asked|wrote"
+    "pointed out|told reporters|told the press|went on|expressed|asked|wrote|posted|tweeted|"
+    "shouted|chanted|cried|warned|predicted|forecast|complained|recalled|admitted|acknowledged"
 )
 SUBJECT = (
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}[a-z]+"
@@ -34,8 +35,12 @@ PRONOUNS = frozenset("he she they we i it".split())
 # ---------------------------------------------------------------------------------------------
 
 ATTRIBUTION = (
-    r"(?P<attr>" + SUBJECT + r"\s+(?:(?:also|further|then|again|later|additionally)\s+)?"
+    r"(?P<attr>(?:" + SUBJECT + r"\s+(?:(?:also|further|then|again|later|additionally)\s+)?"
     r"(?:" + REPORTING_VERBS + r")"
+    r"|(?:Said|Says|Added|Wrote)\s+(?:the\s+)?(?:[A-Za-z][\w\u2019'.-]*\s+){0,2}[A-Za-z][\w\u2019'-]*)"
+    # "on Facebook", "until midnight", "in a statement": a short phrase after the verb
+    r"(?:\s+(?:on|in|via|through|until|after|before|at|during|to|from|with)\s+"
+    r"(?:[\w\u2019'-]+\s+){0,2}[\w\u2019'-]+)?"
     r"(?:\s+(?:also|again|too|so|as\s+well|further|then|later|(?:on|at|in|during|to|after|before)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:same\s+)?(?:day|meeting|time|statement|interview|press\s+"
     r"(?:conference|briefing|release)|briefing|event|ceremony|reporters|match|game|race|talks|"
@@ -44,9 +49,11 @@ ATTRIBUTION = (
     r"Wednesday|Thursday|Friday|Saturday|Sunday)))*)"
 )
 SPLIT_OPEN_RE = re.compile(
-    r"(?:(?P<lead>[.!?,])(?P<gap>[ \t]*)|^)(?P<q>[\u201c\"\u201d])[ \t]*" + ATTRIBUTION +
+    r"(?:(?P<lead>[.!?,])(?P<gap>[ \t]*)|^)(?P<q>[\u201c\"\u201d\u2018'])[ \t]*" + ATTRIBUTION +
     r"[ \t]*(?:(?P<stop>[.!?])(?![\u201d\"\u2019'\w])|$)"
 )
+SINGLE_SPLIT_GATE_RE = re.compile("[.!?,][ \t]*['\u2018]|^['\u2018]")
+"""Where ``SPLIT_OPEN_RE`` can use a single quotation mark: after a stop (or opening the text)."""
 SPLIT_CLOSED_RE = re.compile(
     r"(?P<lead>[.!?])(?P<q>[\u201d\"])[ \t]+" + ATTRIBUTION +
     r"[ \t]*(?P<stop>[.!?])(?=[ \t]*$|\s+[A-Z\u201c\"])"
@@ -81,14 +88,15 @@ def split_attribution(seg, ctx):
     Clean:   ``“Ties have deepened over 30 years,” he also mentioned.``
     """
     text = seg.text
-    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
-        return  # both patterns need a quotation mark
+    if ('"' not in text and "\u201c" not in text and "\u201d" not in text
+            and SINGLE_SPLIT_GATE_RE.search(text) is None):
+        return  # both patterns need a quotation mark (a single one only after a stop)
     if not _place(seg, ctx).prose:
         return
     for m in SPLIT_OPEN_RE.finditer(text):
         if m.group("lead") is None and m.end() < len(text.rstrip()):
             continue  # at the start it must be the whole paragraph: “He also mentioned.
-        if m.group("q") in '"\u201d' and m.group("lead") and not m.group("gap"):
+        if m.group("q") in '"\u201d\'' and m.group("lead") and not m.group("gap"):
             continue  # ,"  closes a quotation: ," he said.  (”: also when it opens the text)
         if m.group("q") == "\u201d" and m.group("lead") is None:
             continue
@@ -100,7 +108,7 @@ def split_attribution(seg, ctx):
                       f"mark; attach it to the quotation it belongs to.")
             continue
         lead = m.group("lead")
-        close = '"' if m.group("q") == '"' else "\u201d"
+        close = {'"': '"', "'": "'", "\u2018": "\u2019"}.get(m.group("q"), "\u201d")
         comma = lead if lead in "?!" else ","
         yield Hit(m.start(), m.end(),
                   f"The quotation was closed by a full stop and the attribution “{attr}” left "
@@ -122,12 +130,14 @@ def split_attribution(seg, ctx):
 
 LEAD_VERBS = (
     "said|says|continued|added|adds|stressed|emphasized|emphasised|noted|explained|stated|"
-    "mentioned|remarked|insisted|argued|replied|answered|went on|pointed out|"
+    "mentioned|remarked|insisted|argued|replied|answered|went on|pointed out|forecast|wrote|"
+    "warned|predicted|"
     r"told\s+(?:reporters|the\s+press|the\s+audience|the\s+meeting|participants)"
 )
 TAIL_VERBS = (
     "said|says|added|adds|stressed|emphasized|emphasised|noted|explained|continued|stated|"
-    "mentioned|remarked|insisted|argued|told|concluded|asserted|underscored"
+    "mentioned|remarked|insisted|argued|told|concluded|asserted|underscored|answered|replied|"
+    "pointed out|forecast|wrote|warned|predicted"
 )
 TAIL_SUBJECT = (
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+"
@@ -251,6 +261,9 @@ REDUPLICATED_NAMES = frozenset("""
 sirhan bora walla baden sing duran pago mai tora mahi tutu cha bai wagga kuala
 """.split())
 """Names made of one word twice (``Sirhan Sirhan``, ``Bora Bora``, ``Walla Walla``)."""
+WHAT_BEFORE_RE = re.compile(r"\b(?:[Ww]hat|[Aa]ll|[Tt]he\s+(?:thing|problem|point|issue|question|"
+                            r"truth|fact|reality|reason))\b")
+"""Openers of a pseudo-cleft, where ``is is`` is good English (``What it is is ...``)."""
 LEGIT_DOUBLES = frozenset("""
 had that very really so no yes bye ha hah oh hey go tut knock far many much long ho boo hip
 chop pooh blah la na yeah wow quick well bang bla tsk hush now
@@ -357,6 +370,8 @@ def repeated_words(text: str):
         low = a.lower()
         if low in LEGIT_DOUBLES:
             continue
+        if low == "is" and WHAT_BEFORE_RE.search(text, 0, m.start()):
+            continue  # "What the ruling is is a warning": a pseudo-cleft
         if len(a) == 1 and low not in ("a", "i"):
             continue
         if a[0].isupper() and b[0].isupper() and low in REDUPLICATED_NAMES:
@@ -427,6 +442,13 @@ for of on in at with and the a an new how why what who when where as after
 BRACKET_LABEL_RE = re.compile(r"^\s*(?:\[[^\]]{2,40}\]|\u3010[^\u3011]{1,40}\u3011|<[^>]{2,40}>"
                               r"|\((?:Comprehensive|Update|Breaking|Exclusive|Photo|Sokbo|Dandok)"
                               r"[^)]{0,30}\))")
+LITERAL_MAN_RE = re.compile(r"\b\d[\d,.]*\s+ten[\s-]thousands?\b", re.IGNORECASE)
+"""``800 ten thousand``: 800만 (8 million) with its unit translated word for word."""
+HOUSE_LABEL_RE = re.compile(
+    r"[\[(<](?:Editorial|Column|Opinion|Op-?[Ee]d|Interview|Feature|Analysis|News\s+Analysis|"
+    r"Review|Commentary|Viewpoint|Letter|Letters|Guest\s+[Cc]olumn|Podcast|Video|Q&A|Obituary|"
+    r"Correction|Explainer|Weekender|Weekend)[\])>]")
+"""Labels English-language outlets put before headlines themselves ([Editorial], [Interview])."""
 CLAUSE_ELLIPSIS_RE = re.compile(r"[\w\u201d\"')]\s?(?:\.{2,3}|\u2026)\s?[\w\u201c\"\u2018'(]")
 MIDDLE_DOT_RE = re.compile(r"[A-Za-z][\u00b7\u318d\u30fb\u2027][A-Za-z]")
 WORD_RE = re.compile(r"[A-Za-z][\w\u2019'-]*")
@@ -477,10 +499,14 @@ def garbled_headline(seg, ctx):
         strong.append("Korean word order: speaker-quote pairs set against each other with ‘vs’")
     if NOUN_PILE_RE.search(text):
         strong.append("a pile of nouns with no verb follows the quotation")
+    if LITERAL_MAN_RE.search(text):
+        strong.append("a number is followed by 'ten thousand' (the Korean unit 만 translated "
+                      "word for word)")
     problems = [p for p in scan_quotes(text) if p.kind in ("unclosed", "unopened", "nested")]
     if problems:
         strong.append("its quotation marks do not pair up")
-    if BRACKET_LABEL_RE.match(text):
+    label = BRACKET_LABEL_RE.match(text)
+    if label and not HOUSE_LABEL_RE.fullmatch(label.group().strip()):
         weak.append("a Korean-style bracket label such as [Exclusive] opens it")
     if CLAUSE_ELLIPSIS_RE.search(text):
         weak.append("an ellipsis separates clauses (Korean headline style)")
@@ -493,6 +519,10 @@ def garbled_headline(seg, ctx):
               severity=None if strong else "minor")
 
 
+TITLE_THEN_WORDS_RE = re.compile(r"[\u2019'](?:\s+[\w-]+){2,}")
+"""Inside a single-quoted headline quotation: a closing mark followed by two or more words."""
+
+
 def _speaker_first(m) -> bool:
     """``Name "quotation"`` with no verb between: Korean order, unless it is the short
     British ``Brown 'will not quit'`` form (one surname, single quotes, few words)."""
@@ -501,5 +531,7 @@ def _speaker_first(m) -> bool:
         return False
     if m.group("q") in "\u201c\"":
         return True
+    if TITLE_THEN_WORDS_RE.search(m.group("quote")):
+        return False  # Han Kang's 'We Do Not Part' tops ...: a quoted title, then the verb
     quote_words = WORD_RE.findall(m.group("quote"))
     return len(quote_words) >= 5 or len(name_words) >= 2

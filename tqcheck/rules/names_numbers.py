@@ -32,7 +32,8 @@ LITERAL_DATE_RE = re.compile(
     r"(?:morning|afternoon|evening|night|dawn|early\s+hours)\s+of|(?:at\s+|before\s+)?dawn\s+on"
     r"|(?:early|late)\s+(?:morning|afternoon|evening|night)\s+on)"
     r"|on|until|till|since|from|by|before|after|through|around|between|as\s+of|(?:early|late)\s+on)\s+"
-    r"(?:the\s+|(?P<rel>last|this|next)\s+)|(?P<rel2>(?i:last))\s+)" + _ORD.replace("day", "day2") +
+    r"(?:the\s+(?:coming\s+|upcoming\s+)?|(?P<rel>last|this|next)\s+)|(?P<rel2>(?i:last))\s+)"
+    + _ORD.replace("day", "day2") +
     r"(?P<range>\s*(?:-|–|\s(?:to|and|through|till|until)\s+(?:the\s+)?)"
     + _ORD.replace("day", "day3") + r")?"
     r"(?P<tail>\s+of\s+(?P<when>last|this|next)\s+month)?(?![\w-])"
@@ -65,7 +66,9 @@ Congress Committee Session Conference Council Plenum Plenary Parliament Legislat
 Festival Awards Award Games Olympics Championship Championships Cup Biennale Exhibition Edition
 Anniversary Floor Round Amendment Century Generation Street Avenue District Circuit Precinct
 Class Grade Term Meeting Summit Forum Symposium Convention Inning Quarter Season Series Ward
-Force Marine Marines Naval Fighter Symphony""".split())
+Force Marine Marines Naval Fighter Symphony Revolution Industrial Plan Prize Administration
+Government Cabinet Expo Film International Annual Party Dynasty Stage Phase Wave Batch Leg Lap
+Hole Test""".split())
 ARTICLE_DATE_RE = re.compile(r"\b((?:19|20)\d{2})\.\s?(\d{1,2})\.\s?(\d{1,2})\b")
 CAPTION_KINDS = ("headline", "sentence", "caption")
 

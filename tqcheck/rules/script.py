@@ -128,6 +128,12 @@ def _legacy_pieces(text: str, start: int, end: int, encoding: str) -> list:
     return kept
 
 
+_MAC_CONT = "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø"
+"""Mac Roman's characters for the bytes 0x80-0xBF (UTF-8 continuation bytes)."""
+MAC_ROMAN_RE = re.compile(f"\u201aÄ[{_MAC_CONT}]|√[{_MAC_CONT}]")
+"""UTF-8 of ``’ “ ” – — …`` (E2 80 xx) and of ``é``-like letters (C3 xx) read as Mac Roman."""
+
+
 def _covered(pieces) -> int:
     return sum(b - a for a, b, _ in pieces)
 
@@ -162,6 +168,17 @@ def repair_mojibake(text: str, encodings=("cp949",)) -> list:
             if _covered(legacy) > _covered(found):
                 found = legacy
         pieces.extend(found)
+    if "\u201aÄ" in text or "√" in text:  # UTF-8 read as Mac Roman: ‚Äô for ’, √© for é
+        covered = {k for a, b, _ in pieces for k in range(a, b)}
+        for m in MAC_ROMAN_RE.finditer(text):
+            if m.start() in covered:
+                continue
+            try:
+                fixed = m.group().encode("mac_roman").decode("utf-8")
+            except UnicodeError:
+                continue
+            if _plausible_utf8(fixed, m.group()[1:]):
+                pieces.append((m.start(), m.end(), fixed))
     # "â€" whose last byte was lost (0x9D is undefined in Windows-1252): most often ”
     if "â€" not in text:
         return sorted(pieces)
