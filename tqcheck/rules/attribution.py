@@ -89,7 +89,8 @@ def split_attribution(seg, ctx):
     """
     text = seg.text
     if ('"' not in text and "\u201c" not in text and "\u201d" not in text
-            and SINGLE_SPLIT_GATE_RE.search(text) is None):
+            and ("'" not in text and "\u2018" not in text
+                 or SINGLE_SPLIT_GATE_RE.search(text) is None)):
         return  # both patterns need a quotation mark (a single one only after a stop)
     if not _place(seg, ctx).prose:
         return
@@ -218,7 +219,12 @@ def doubled_attribution(seg, ctx):
     """
     text = seg.text
     if '"' not in text and "\u201c" not in text and " that " not in text:
-        return
+        return None  # most sentences: no generator made
+    return _doubled_attribution_hits(text)
+
+
+def _doubled_attribution_hits(text: str):
+    """The hits of :func:`doubled_attribution` in ``text``, which passed its cheap test."""
     quoted = ("\u201c" in text and "\u201d" in text) or text.count('"') >= 2
     if quoted:
         lead = DOUBLED_LEAD_GATE_RE.search(text)

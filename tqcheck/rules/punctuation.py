@@ -688,7 +688,12 @@ def space_before_punctuation(seg, ctx):
     """
     text = seg.text
     if SPACE_BEFORE_GATE_RE.search(text) is None:
-        return
+        return None  # most sentences: no generator made
+    return _space_before_punctuation_hits(text)
+
+
+def _space_before_punctuation_hits(text: str):
+    """The hits of :func:`space_before_punctuation` in ``text``, which passed its cheap test."""
     for m in SPACE_BEFORE_RE.finditer(text):
         if m.group("open"):
             yield Hit(m.start(), m.end(), f"Space after {m.group('open')!r}; remove it.",
@@ -750,7 +755,12 @@ def missing_space(seg, ctx):
     """
     text = seg.text
     if MISSING_SPACE_GATE_RE.search(text) is None:
-        return
+        return None  # most sentences: no generator made
+    return _missing_space_hits(text)
+
+
+def _missing_space_hits(text: str):
+    """The hits of :func:`missing_space` in ``text``, which passed its cheap test."""
     masked = None
     for m in MISSING_SPACE_RE.finditer(text):
         if masked is None:

@@ -280,7 +280,12 @@ def photo_credit_residue(seg, ctx):
     Clean:   ``The photo was taken on June 22, 2022, by a News1 reporter.``
     """
     if _quiet(seg, ctx):
-        return
+        return None  # most paragraphs: no generator made
+    return _photo_credit_residue_hits(seg, ctx)
+
+
+def _photo_credit_residue_hits(seg, ctx):
+    """The hits of :func:`photo_credit_residue` (a paragraph that may hold residue)."""
     text = seg.text
     headline = getattr(getattr(ctx, "doc", None), "headline", None)
     is_headline = headline is not None and headline.start == seg.start
@@ -340,7 +345,12 @@ def byline_residue(seg, ctx):
     Clean:   ``For details, contact the ministry at info@mofa.go.kr.``
     """
     if _quiet(seg, ctx):
-        return
+        return None  # most paragraphs: no generator made
+    return _byline_residue_hits(seg, ctx)
+
+
+def _byline_residue_hits(seg, ctx):
+    """The hits of :func:`byline_residue` (a paragraph that may hold residue)."""
     text = seg.text
     kind = _kind(seg, ctx)
     if kind == "byline":
@@ -404,7 +414,12 @@ def dateline_residue(seg, ctx):
     Clean:   ``SEOUL, June 22 (Yonhap) -- South Korea said ...``
     """
     if _quiet(seg, ctx):
-        return
+        return None  # most paragraphs: no generator made
+    return _dateline_residue_hits(seg, ctx)
+
+
+def _dateline_residue_hits(seg, ctx):
+    """The hits of :func:`dateline_residue` (a paragraph that may hold residue)."""
     datelines = dateline_spans(seg.text, ctx)
     credits = photo_credit_spans(seg.text, ctx) if datelines else []
     for s, e in datelines:
@@ -437,7 +452,12 @@ def copyright_residue(seg, ctx):
     Clean:   ``He was charged with unauthorized reproduction and distribution of films.``
     """
     if _quiet(seg, ctx):
-        return
+        return None  # most paragraphs: no generator made
+    return _copyright_residue_hits(seg, ctx)
+
+
+def _copyright_residue_hits(seg, ctx):
+    """The hits of :func:`copyright_residue` (a paragraph that may hold residue)."""
     for s, e in copyright_spans(seg.text, _kind(seg, ctx), ctx):
         yield Hit(s, e, "Copyright footer copied from the Korean article; delete it.")
 
