@@ -295,3 +295,7 @@ def test_pseudo_cleft_is_is_is_english():
 def test_headline_forms(headline, flagged):
     found = check(headline + "\nThe body says so.", ["garbled-headline"], has_headline=True)
     assert bool(found) is flagged, found
+
+
+def test_reduplicated_words_of_english():
+    assert check("What we see is ylang ylang, the scented part.", ["repeated-word"]) == []

@@ -272,7 +272,7 @@ WHAT_BEFORE_RE = re.compile(r"\b(?:[Ww]hat|[Aa]ll|[Tt]he\s+(?:thing|problem|poin
 """Openers of a pseudo-cleft, where ``is is`` is good English (``What it is is ...``)."""
 LEGIT_DOUBLES = frozenset("""
 had that very really so no yes bye ha hah oh hey go tut knock far many much long ho boo hip
-chop pooh blah la na yeah wow quick well bang bla tsk hush now
+chop pooh blah la na yeah wow quick well bang bla tsk hush now ylang choo chin tom dum tick
 """.split())
 """Repeats that are good English or reported speech: ``had had``, ``that that``,
 ``very very``, ``bye bye``."""
