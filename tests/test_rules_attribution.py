@@ -299,3 +299,22 @@ def test_headline_forms(headline, flagged):
 
 def test_reduplicated_words_of_english():
     assert check("What we see is ylang ylang, the scented part.", ["repeated-word"]) == []
+
+
+@pytest.mark.parametrize("headline, flagged", [
+    ("[Herald Interview] 'Webtoons are Korea's next export engine'", False),
+    ("[Kim Seong-kon] Political violence, again", False),
+    ("[Graphic News] Korea's fertility rate edges up to 0.75", False),
+    ("Park Chan-wook on 'The Salt Road': 'It was ... a kind of homecoming'", False),
+    ("[Exclusive] Samsung to build new plant", True),
+    ("Central region torrential rain... Jamsu Bridge closed", True),
+])
+def test_english_outlet_labels_and_quoted_ellipses(headline, flagged):
+    found = check(headline + "\nThe body says so.", ["garbled-headline"], has_headline=True)
+    assert bool(found) is flagged, found
+
+
+def test_split_attribution_with_a_capitalized_subject():
+    text = "“The fare will rise by 150 won in January... “The Seoul official explained.\nOk."
+    assert [f.evidence for f in check(text, ["split-attribution"])] == [
+        ". “The Seoul official explained."]

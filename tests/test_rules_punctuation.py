@@ -226,3 +226,9 @@ def test_corner_brackets_are_quotation_marks():
     assert [f.evidence for f in found] == ["「"]
     assert check("He read 「The Vegetarian」 twice.\nOk.",
                  ["mixed-quote-style", "unbalanced-quote"]) == []
+
+
+def test_two_opening_marks_before_a_word_are_doubled():
+    found = check("He called it “”a pragmatic choice” for both.", ["doubled-quote"])
+    assert [f.evidence for f in found] == ["“”"]
+    assert check("He said “” and nothing else.", ["doubled-quote"]) == []

@@ -312,3 +312,23 @@ def test_more_outlet_residue_lines(line, rule):
 
 def test_copyright_of_a_photo_in_prose_is_news():
     assert findings("The court said the copyright of the photo belongs to the museum.") == []
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Comments 0 | Log in to leave a comment", "page-boilerplate"),
+    ("Trending keywords", "page-boilerplate"),
+    ("Trending keywords #Daegu #merger #local election", "page-boilerplate"),
+    ("Photo provided = CJ ENM", "photo-credit-residue"),
+    ("Data = Korea Real Estate Board", "photo-credit-residue"),
+])
+def test_sixth_set_residue_lines(line, rule):
+    text = P + "\n" + line
+    assert spans(text, rule) == [line], findings(text)
+
+
+def test_copyright_without_consent():
+    line = "This article may not be reproduced or distributed without the consent of Jeonbuk Ilbo."
+    assert spans(P + "\n" + line, "copyright-residue") == [line]
+    assert findings("The court ruled the photos may not be reproduced without permission of "
+                    "the artist, it said.") == []
+    assert findings("Source: Korea Real Estate Board, the agency said.") == []

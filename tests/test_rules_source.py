@@ -426,3 +426,15 @@ def test_duplicates_match_the_plain_search():
             if S._has_repeat(keys):
                 assert list(S._duplicates(text, prose, source, keys)) == plain, text
     assert found > 100
+
+
+def test_a_segment_in_another_latin_language_is_untranslated():
+    from rulecheck import check
+    text = ("El Ministerio de Salud y Bienestar anunció el martes que ampliará el número de "
+            "médicos residentes en las regiones.")
+    found = check(text, ["untranslated-segment"])
+    assert len(found) == 1 and "Spanish" in found[0].message
+    for english in ("Samsung unveils 2nm chip for foldables",
+                    "Le Monde reported the deal on Tuesday, citing Die Zeit.",
+                    "Samsung Electronics Q3 profit up 20 pct on HBM sales boom"):
+        assert check(english, ["untranslated-segment"]) == []

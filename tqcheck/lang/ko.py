@@ -114,7 +114,8 @@ BOILERPLATE_LINES = frozenset(s.lower() for s in (
     "Report a typo", "Report typos", "Report an article error",
     "Popular news in this section", "Most read in this section", "More from this section",
     "Other news in this section", "Latest news in this section", "Related tags", "Tags",
-    "Related keywords", "Keywords",
+    "Related keywords", "Keywords", "Trending keywords", "Trending", "Log in to leave a comment",
+    "Log in to comment", "Sign in to comment", "Leave a comment", "Write a comment",
 ))
 _SNS = (r"(?:Facebook|Twitter|X|KakaoTalk|Kakao\s*Talk|Kakao\s*Story|Kakao|Naver(?:\s+(?:Band|Blog))?|"
         r"Band|Line|Telegram|WhatsApp|LinkedIn|Instagram|e-?mail|SNS)")
@@ -128,6 +129,7 @@ _FURNITURE_GRAMMAR = (
     r"previous\s+page|original|article\s+list|top\s+of\s+(?:the\s+)?page)"
     r"|Top\s+of\s+(?:the\s+)?page"
     r"|#[^\W_][\w-]*"  # a hashtag of a tag line: "Related tags #Samsung #HBM4"
+    r"|(?:(?:Related|Trending|Popular|Hot)\s+)?(?:tags?|keywords?|hashtags?)\s*:?(?:\s*#[^\n#|]{1,40})+"
     r"|(?:Most|Top)\s+(?:viewed|read|popular|shared|commented|clicked)(?:\s+(?:news|articles?|stories))?"
     r"|(?:Related|Recommended|Popular|Latest|Hot|Trending|Featured|Photo|Video|Today's|Top|More)\s+"
     r"(?:news|articles?|stories|videos?|photos?|issues?|keywords?)"
@@ -203,7 +205,8 @@ PHOTO_CREDIT_RE = re.compile(
     r"[Ss]creenshot)[ \t]+(?:of|from)[ \t]+[^\n]{1,80}$"
     # Graphic = Reporter Cho Hye-jin (그래픽=조혜진 기자), Capture = YouTube channel 'Truth Lab'
     r"|(?:(?<=^)|(?<=[.!?”\"’)\]/]\s)|(?<=[.!?”\"’)\]/]))(?:Graphics?|Capture|Screenshot|"
-    r"Illustration|Image|Video|Infographic)\s*=\s*[^\n]{1,60}?(?=\s*$|[)\]】])"
+    r"Illustration|Image|Video|Infographic|Photos?\s+(?:provided|courtesy)|Provided|Data|Source|"
+    r"Materials?)\s*=\s*[^\n]{1,60}?(?=\s*$|[)\]】])"
     # Photo = Samsung Electronics ; Photo by Kim Hyun-min kimhyun81@ (at a sentence start)
     r"|(?:(?<=^)|(?<=[.!?”\"’)\]]\s)|(?<=[.!?”\"’)\]]))Photos?\s*(?:=|by\b|courtesy\s+of\b|"
     r"provided\s+by\b|:)\s*(?:[A-Z][\w&.'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'-]*){0,5})"
@@ -372,6 +375,12 @@ COPYRIGHT_CORE_RE = re.compile(
     + r"|" + _REDIST + r")\s*(?:and|&|or|-|/|,|·)\s*(?:" + _REPRO + r"|" + _REDIST + r"))"
     + r"|\b(?:Prohibition\s+(?:of|on)\s+|No\s+)" + _AI_USE + r"|\b" + _AI_USE + r"\s*" + _BANNED
     + r"|\bCopyrights?\s*(?:holder|owner)?\s*(?:[©ⓒ]|\([cC]\))\s*[^.,;\n<>\[\]]{0,80}[.,]?"
+    # "This article may not be reproduced or distributed without the consent of Jeonbuk Ilbo."
+    r"|\b(?:this|the)\s+(?:article|story|content|material|report)s?\s+(?:may|must|shall|can)\s*not\s+be\s+"
+    r"(?:reproduced|copied|redistributed|distributed|republished|reprinted)(?:\s*(?:,|or|and)\s*"
+    r"(?:reproduced|copied|redistributed|distributed|republished|reprinted|transmitted|"
+    r"broadcast))*\s+without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:permission|consent|"
+    r"authori[sz]ation|approval)(?:\s+of\s+[^.\n<>\[\]]{1,60})?\.?"
     # "The copyright of this article belongs to Hankook Ilbo." (이 기사의 저작권은 …에 있습니다)
     r"|\b(?:The\s+)?copyrights?\s+(?:of|for|to|on|in)\s+this\s+(?:article|story|content|news|report)"
     r"\s+(?:belongs?\s+to|(?:is|are)\s+(?:owned|held)\s+by|rests?\s+with|lies\s+with)"
@@ -467,15 +476,15 @@ def dateline_gate(text: str) -> bool:
 
 def copyright_gate(text: str) -> bool:
     """False only when ``COPYRIGHT_CORE_RE`` cannot match: every alternative needs a ban word,
-    ``unauthorized``, AI ``learning``/``training``, ``copyright``, a copyright sign or the
-    Korean footer's ``금지``/``저작권자``."""
+    ``unauthorized``, AI ``learning``/``training``, ``copyright``, ``(may) not be (reproduced)``,
+    a copyright sign or the Korean footer's ``금지``/``저작권자``."""
     low = _lower(text)  # lower-case: IGNORECASE also matches "Ⓒ" to "ⓒ"
     if low is None:
         return True
     return ("©" in low or "ⓒ" in low or "(c)" in low or "금지" in low or "저작권자" in low
             or "prohibited" in low or "banned" in low or "forbidden" in low or "allowed" in low
             or "permitted" in low or "unauthori" in low or "learning" in low
-            or "training" in low or "copyright" in low)
+            or "training" in low or "copyright" in low or "not be" in low)
 
 
 def copyright_sign_gate(text: str) -> bool:
@@ -611,7 +620,7 @@ def prose_residue_gate(text: str) -> bool:
             or "Daum" in text or "newsis" in low or "click" in low or "copyright" in low
             or "prohibited" in low or "banned" in low or "forbidden" in low or "allowed" in low
             or "permitted" in low or "unauthori" in low or "learning" in low
-            or "training" in low
+            or "training" in low or "not be" in low
             # with no "(", "[" or "/", END_MARK_RE needs "<" or a "- End -" line
             or (("<" in text or ("End" in text and "-" in text)) and end_mark_gate(text))
             or (("19" in text or "20" in text) and _PHOTO_DATE_GATE_RE.search(text) is not None)

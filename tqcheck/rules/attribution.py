@@ -25,7 +25,7 @@ REPORTING_VERBS = (
     "shouted|chanted|cried|warned|predicted|forecast|complained|recalled|admitted|acknowledged"
 )
 SUBJECT = (
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}[a-z]+"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}[a-z]+"
     r"|(?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'-]*)"
 )
 PRONOUNS = frozenset("he she they we i it".split())
@@ -132,13 +132,13 @@ def split_attribution(seg, ctx):
 LEAD_VERBS = (
     "said|says|continued|added|adds|stressed|emphasized|emphasised|noted|explained|stated|"
     "mentioned|remarked|insisted|argued|replied|answered|went on|pointed out|forecast|wrote|"
-    "warned|predicted|"
+    "warned|predicted|recalled|"
     r"told\s+(?:reporters|the\s+press|the\s+audience|the\s+meeting|participants)"
 )
 TAIL_VERBS = (
     "said|says|added|adds|stressed|emphasized|emphasised|noted|explained|continued|stated|"
     "mentioned|remarked|insisted|argued|told|concluded|asserted|underscored|answered|replied|"
-    "pointed out|forecast|wrote|warned|predicted"
+    "pointed out|forecast|wrote|warned|predicted|recalled"
 )
 TAIL_SUBJECT = (
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+"
@@ -450,11 +450,19 @@ BRACKET_LABEL_RE = re.compile(r"^\s*(?:\[[^\]]{2,40}\]|\u3010[^\u3011]{1,40}\u30
                               r"[^)]{0,30}\))")
 LITERAL_MAN_RE = re.compile(r"\b\d[\d,.]*\s+ten[\s-]thousands?\b", re.IGNORECASE)
 """``800 ten thousand``: 800만 (8 million) with its unit translated word for word."""
-HOUSE_LABEL_RE = re.compile(
-    r"[\[(<](?:Editorial|Column|Opinion|Op-?[Ee]d|Interview|Feature|Analysis|News\s+Analysis|"
-    r"Review|Commentary|Viewpoint|Letter|Letters|Guest\s+[Cc]olumn|Podcast|Video|Q&A|Obituary|"
-    r"Correction|Explainer|Weekender|Weekend)[\])>]")
-"""Labels English-language outlets put before headlines themselves ([Editorial], [Interview])."""
+DESK_LABEL_RE = re.compile(
+    r"[\[(<【](?:Exclusive|Breaking(?:\s+[Nn]ews)?|Comprehensive(?:\s+\d\w*\s+report)?|Sokbo|"
+    r"Dandok|Updated?|Urgent|Flash|Special|Reportage|Full\s+text|Personnel|Photos?|Photo\s+[Nn]ews|"
+    r"Fact\s+[Cc]heck|Issue\s+Plus|Politics\s+ON|News\s+NIGHT|Reporter's\s+Notebook)[\])>】]",
+    re.IGNORECASE)
+"""Korean news-desk labels as MT renders them (속보 Breaking, 단독 Exclusive, 종합 Comprehensive):
+a weak sign.  Labels English-language outlets use themselves ([Editorial], [Herald Interview],
+a columnist's name, [Graphic News]) are not Korean-style, so any other label passes."""
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a short quotation (an ellipsis there marks an omission)."""
+    return any(q.start() < pos < q.end() for q in QUOTED_RE.finditer(text))
 CLAUSE_ELLIPSIS_RE = re.compile(r"[\w\u201d\"')]\s?(?:\.{2,3}|\u2026)\s?[\w\u201c\"\u2018'(]")
 MIDDLE_DOT_RE = re.compile(r"[A-Za-z][\u00b7\u318d\u30fb\u2027][A-Za-z]")
 WORD_RE = re.compile(r"[A-Za-z][\w\u2019'-]*")
@@ -512,9 +520,9 @@ def garbled_headline(seg, ctx):
     if problems:
         strong.append("its quotation marks do not pair up")
     label = BRACKET_LABEL_RE.match(text)
-    if label and not HOUSE_LABEL_RE.fullmatch(label.group().strip()):
+    if label and DESK_LABEL_RE.fullmatch(label.group().strip()):
         weak.append("a Korean-style bracket label such as [Exclusive] opens it")
-    if CLAUSE_ELLIPSIS_RE.search(text):
+    if any(not _inside_quote(text, m.start() + 1) for m in CLAUSE_ELLIPSIS_RE.finditer(text)):
         weak.append("an ellipsis separates clauses (Korean headline style)")
     if MIDDLE_DOT_RE.search(text):
         weak.append("a middle dot joins abbreviated names (Korean headline style)")

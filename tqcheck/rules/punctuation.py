@@ -437,8 +437,8 @@ def _doubled_runs(text: str) -> list:
     for m in DOUBLED_QUOTE_RE.finditer(text):
         run = m.group()
         marks = run.replace(" ", "").replace("\t", "")
-        if marks in ("\u201c\u201d", "\u201d\u201c"):
-            continue  # empty quotation / two adjacent quotations: not doubled marks
+        if marks in ("\u201c\u201d", "\u201d\u201c") and not text[m.end():m.end() + 1].isalnum():
+            continue  # empty quotation / two adjacent quotations (but “”a word: doubled)
         if run == "``":
             fix = "\u201c"
         elif "\u201c" in marks and "\u201d" not in marks:

@@ -82,6 +82,49 @@ def _first_word_elsewhere(text: str, folded_source: str) -> bool:
     return not words or words[0].casefold() not in folded_source
 
 
+_ENGLISH_CUES = (" the ", " of ", " and ", " to ", " in ", " a ", " is ", " was ", " for ",
+                 " on ", " that ", " with ", " said")
+FUNCTION_WORDS = {
+    "Spanish": frozenset("el la los las del que y por con para una se su al es lo como más pero "
+                         "sus le ya o este fue ha anunció".split()),
+    "French": frozenset("le les des du et est une dans pour que qui sur au aux pas ce cette "
+                        "il elle a été ont sont".split()),
+    "German": frozenset("der die das und ist nicht mit den von zu ein eine im für auf dem des "
+                        "sich wird hat".split()),
+    "Portuguese": frozenset("o os do da dos das não em um uma com para que é na no pelo pela "
+                            "foi".split()),
+    "Italian": frozenset("il lo gli della che è per con una non sono del alla nel ha degli "
+                         "delle".split()),
+}
+"""Common function words of the Latin-script languages MT sometimes outputs instead of English
+(the target language set wrong, a pivot language left in)."""
+ENGLISH_WORDS = frozenset("the of and to in a is was for on that with said as by at from it "
+                          "has have be are will an this which his her their not".split())
+MIN_FOREIGN_WORDS = 3
+"""A segment reads as another language when at least this many of its words (and a fifth of
+them) are that language's function words and none is an English one."""
+
+
+def _other_latin_language(text: str):
+    """The language a Latin-script segment is written in when it is plainly not English
+    (``El Ministerio de Salud anunció el martes …``), else None.  English prose has one of
+    the ``_ENGLISH_CUES`` (checked first, on a lower-cased copy padded with spaces)."""
+    low = " " + text.lower() + " "
+    if any(cue in low for cue in _ENGLISH_CUES):
+        return None
+    words = [w.strip(".,;:!?\"'()«»¡¿") for w in low.split()]
+    if len(words) < 6 or not ENGLISH_WORDS.isdisjoint(words):
+        return None
+    best, count = None, 0
+    for language, function_words in FUNCTION_WORDS.items():
+        n = sum(w in function_words for w in words)
+        if n > count:
+            best, count = language, n
+    if count >= MIN_FOREIGN_WORDS and count * 5 >= len(words):
+        return best
+    return None
+
+
 @rule("TQ601", "untranslated-segment", "Accuracy/Untranslated text", "critical",
       scope="document",
       flag=("정부는 3억 원을 지원했다고 밝혔다.", "Park said so.\n\n외교부 장관은 중앙아시아 협력이 중요하다고 말했다.",
@@ -130,6 +173,11 @@ def untranslated_segment(doc, ctx):
                                     f"{len(letters)} letters are {main}; it was left "
                                     "untranslated"))
                     continue
+        language = _other_latin_language(text)
+        if language is not None:
+            hits.append(Hit(seg.start, seg.end, f"segment is not English: it reads as "
+                                                f"{language}; it was not translated into English"))
+            continue
         if not source:
             continue
         if folded_source is None:
