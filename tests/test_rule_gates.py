@@ -141,3 +141,31 @@ def test_attribution_tail_gates_never_hide_a_match():
             that = a.THAT_GATE_RE.search(t)
             assert that is not None and a.TAIL_GATE_RE.search(t, that.end()), t
     assert checked > 20
+
+
+def test_classifier_covers_page_boilerplate():
+    """The ko pack promises (``classify_covers_boilerplate``) that every stripped paragraph
+    page-boilerplate flags is one its classifier calls boilerplate."""
+    from tqcheck.config import Config
+    from tqcheck.engine import RuleContext
+    from tqcheck.lang import ko
+    from tqcheck.rules import residue
+    ctx = RuleContext(Config(lm=False), ko.PACK)
+    extras = dict(ko.PACK.extra)
+    pieces = ("Newsletter", "Share", "Print", "| ", "Comments 0", "Like 0", "Font size",
+              "Input 2022.06.22 14:30", "Modified 2022.06.22", "Subscribe to the Money S newsletter",
+              "Download the Etnews app", "[KakaoTalk] x [Phone] 02", "By entering your e-mail, "
+              "you agree to the terms.", "Support The Hankyoreh: become a member", "#tag",
+              "Related tags", "Back to top", ".", "said", "Report an error (click)")
+    rng = random.Random(5)
+    texts = residue_texts() + [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+                               for _ in range(3000)]
+    flagged = 0
+    for t in texts:
+        t = t.strip()
+        if not t:
+            continue
+        if list(residue._page_boilerplate_hits(t, ctx, extras)):
+            flagged += 1
+            assert ko.classify_paragraph(t) == "boilerplate", t
+    assert flagged > 200

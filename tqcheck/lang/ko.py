@@ -484,7 +484,13 @@ def copyright_gate(text: str) -> bool:
     return ("©" in low or "ⓒ" in low or "(c)" in low or "금지" in low or "저작권자" in low
             or "prohibited" in low or "banned" in low or "forbidden" in low or "allowed" in low
             or "permitted" in low or "unauthori" in low or "learning" in low
-            or "training" in low or "copyright" in low or "not be" in low)
+            or "training" in low or "copyright" in low or _not_be_copied(low))
+
+
+def _not_be_copied(low: str) -> bool:
+    """``… may not be reproduced/copied/distributed …`` can be in the lower-cased text."""
+    return "not be" in low and ("reprod" in low or "copied" in low or "distribut" in low
+                                or "republish" in low or "reprint" in low)
 
 
 def copyright_sign_gate(text: str) -> bool:
@@ -620,7 +626,7 @@ def prose_residue_gate(text: str) -> bool:
             or "Daum" in text or "newsis" in low or "click" in low or "copyright" in low
             or "prohibited" in low or "banned" in low or "forbidden" in low or "allowed" in low
             or "permitted" in low or "unauthori" in low or "learning" in low
-            or "training" in low or "not be" in low
+            or "training" in low or _not_be_copied(low)
             # with no "(", "[" or "/", END_MARK_RE needs "<" or a "- End -" line
             or (("<" in text or ("End" in text and "-" in text)) and end_mark_gate(text))
             or (("19" in text or "20" in text) and _PHOTO_DATE_GATE_RE.search(text) is not None)
@@ -924,6 +930,10 @@ PACK = LanguagePack(
         "signup_line_re": SIGNUP_LINE_RE,
         "promo_box_re": PROMO_BOX_RE,
         "promo_box_max": PROMO_BOX_MAX,
+        # classify_paragraph calls a stripped paragraph "boilerplate" whenever the tests of
+        # page-boilerplate (boilerplate_lines, furniture, time stamp, sign-up, promo box)
+        # match it: the rule may skip paragraphs it calls anything else (a test checks it)
+        "classify_covers_boilerplate": True,
         "boilerplate_lines": BOILERPLATE_LINES,
         "click_image_re": CLICK_IMAGE_RE,
         "photo_credit_re": PHOTO_CREDIT_RE,

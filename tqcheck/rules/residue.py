@@ -215,11 +215,19 @@ def page_boilerplate(seg, ctx):
     Clean:   ``Share prices rose 2 percent in Seoul on Tuesday.``
     """
     text = seg.text
+    extras = _extras(ctx)
+    if (extras.get("classify_covers_boilerplate") and text and not text[0].isspace()
+            and not text[-1].isspace() and _kind(seg, ctx) != "boilerplate"):
+        return None  # the pack's classifier ran these very tests on this very text
+    return _page_boilerplate_hits(text, ctx, extras)
+
+
+def _page_boilerplate_hits(text: str, ctx, extras: dict):
+    """The hits of :func:`page_boilerplate` in ``text``."""
     s, e = _trim(text, 0, len(text))
     body = text[s:e]
     if not body:
         return
-    extras = _extras(ctx)
     lines = extras.get("boilerplate_lines") or frozenset()
     furniture = extras.get("furniture_line_re")
     stamp = extras.get("timestamp_line_re")

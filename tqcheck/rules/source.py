@@ -109,6 +109,8 @@ def _other_latin_language(text: str):
     """The language a Latin-script segment is written in when it is plainly not English
     (``El Ministerio de Salud anunció el martes …``), else None.  English prose has one of
     the ``_ENGLISH_CUES`` (checked first, on a lower-cased copy padded with spaces)."""
+    if " the " in text or " of " in text or " and " in text or " to " in text:
+        return None  # most English sentences, without a lower-cased copy
     low = " " + text.lower() + " "
     if any(cue in low for cue in _ENGLISH_CUES):
         return None
