@@ -581,3 +581,13 @@ def test_ordinals_before_a_capitalized_name_are_not_dates():
                  ["literal-date"]) == []
     assert [f.evidence for f in check("Results come out on the coming 15th.",
                                       ["literal-date"])] == ["on the coming 15th"]
+
+
+def test_a_repeated_amount_mismatch_in_headline_and_body():
+    target = ("Seoul to spend 1.5 trillion won on flood tunnels\nThe city will spend 1.5 trillion "
+              "won by 2030 to build three flood tunnels.")
+    source = ("서울시, 빗물터널에 1조500억 원\n서울시는 2030년까지 1조500억 원을 들여 빗물터널 3곳을 "
+              "짓는다.")
+    found = check(target, ["number-mismatch"], source=source, has_headline=True)
+    assert [f.evidence for f in found] == ["1.5 trillion won", "1.5 trillion won"]
+    assert all("1.05 trillion" in f.message for f in found)

@@ -1074,12 +1074,14 @@ def _number_mismatch_hits(text: str, source: str, all_ko: list, ko_amounts: list
                     break
             if hit:
                 break
-        if (hit is None and len(cands) == 1 and not cands[0].is_vague and not en.is_vague
+        # one source amount (perhaps repeated: headline and body) against one English one
+        if (hit is None and len({(k.value, k.category) for k in cands}) == 1
+                and not cands[0].is_vague and not en.is_vague
                 and (en.category or en.scaled)):  # a bare "9,700": only a unit slip counts
             k = cands[0]
             peers = [e for e in en_amounts if e.category not in _SKIP_CATEGORIES
                      and _compatible(k.category, e.category) and _significant(e, k)]
-            if len(peers) == 1:
+            if len({(e.value, e.category) for e in peers}) == 1:
                 expected = format_amount(k.value, k.category or en.category)
                 hit = Hit(en.start, en.end,
                           f"{en.text} does not match the source's {k.text} ({expected})",
