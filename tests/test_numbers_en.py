@@ -43,3 +43,12 @@ def test_no_amount(text):
 def test_precision_follows_written_digits():
     a = parse_english_amounts("1.2 trillion won")[0]
     assert a.precision == Decimal("0.05") * 10 ** 12
+
+
+def test_vague_amounts_of_one_scale():
+    from tqcheck.numbers_en import parse_english_amounts
+    found = [(a.text, int(a.value), a.category, a.is_vague)
+             for a in parse_english_amounts("lose several billion won as a few thousand people "
+                                            "left several hundred years ago")]
+    assert found == [("several billion won", 10 ** 9, "KRW", True),
+                     ("a few thousand people", 1000, "count", True)]

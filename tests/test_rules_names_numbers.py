@@ -591,3 +591,20 @@ def test_a_repeated_amount_mismatch_in_headline_and_body():
     found = check(target, ["number-mismatch"], source=source, has_headline=True)
     assert [f.evidence for f in found] == ["1.5 trillion won", "1.5 trillion won"]
     assert all("1.05 trillion" in f.message for f in found)
+
+
+@pytest.mark.parametrize("target, source, evidence", [
+    ("Daejeon will hire 25,000 senior citizens for school-zone patrols.",
+     "대전시는 스쿨존 순찰에 어르신 이천오백 명을 채용한다.", "25,000 senior"),
+    ("It will cost $7.4 billion (about 1.03 trillion won).",
+     "74억 달러(약 10조3천억 원)를 들인다.", "1.03 trillion won"),
+    ("Battery makers could lose several billion won this year, analysts said.",
+     "배터리 3사가 올해 수조 원의 손실을 볼 수 있다고 분석했다.", "several billion won"),
+])
+def test_seventh_set_number_forms(target, source, evidence):
+    assert [f.evidence for f in check(target, ["number-mismatch"], source=source)] == [evidence]
+
+
+def test_a_conversion_the_source_does_not_have_is_not_checked():
+    assert check("The government provided 300 million won ($220,000).", ["number-mismatch"],
+                 source="정부는 3억 원을 지원했다.") == []

@@ -80,6 +80,14 @@ VAGUE_RE = re.compile(
     r"(?:\sof\s(?P<mag2>thousands|millions|billions|trillions))?"
     r"(?:\sof\s(?:(?P<cur>(?:South\s)?Korean\swon|won|dollars|yen|yuan|euros)|(?P<noun>[a-z]+)))?"
 )
+FEW_RE = re.compile(
+    r"(?<![\w-])(?i:several|a\s+few|few|some|many|a\s+couple\s+of)\s+"
+    r"(?P<scale>(?i:hundred|thousand|million|billion|trillion))(?![\w-])"
+    r"(?:\s(?P<cur>(?:South\s)?Korean\swon|won|dollars|yen|yuan|euros)\b|\s(?P<noun>[a-z]+))?")
+"""``several billion won``, ``a few thousand people``: a vague amount of one scale (as vague
+as ``billions of won``)."""
+_FEW_SCALE = {"hundred": 100, "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
+              "trillion": 10 ** 12}
 NOUN_RE = re.compile(r"\s(?:more\s|fewer\s|new\s|additional\s|other\s)?(?P<noun>[a-z]+)")
 _VAGUE_MAG = {"tens": 10, "hundreds": 100, "thousands": 10 ** 3, "millions": 10 ** 6,
               "billions": 10 ** 9, "trillions": 10 ** 12}
@@ -209,6 +217,19 @@ def parse_english_amounts(text: str) -> list:
             continue  # "thousands" alone: too loose to compare
         out.append(EnAmount(Decimal(mag), category, m.start(), end, "", True, Decimal(0), True,
                             text[m.start():end]))
+        taken.append((m.start(), end))
+    few = ("several" in low or "few" in low or "some" in low or "many" in low
+           or "couple" in low)
+    for m in (FEW_RE.finditer(text) if few else ()):
+        end, category = m.end(), ""
+        if m.group("cur"):
+            category = _currency("", m.group("cur"))
+        elif m.group("noun"):
+            if m.group("noun") in _TIME_NOUNS:
+                continue
+            end, category = m.end("noun"), "count"
+        out.append(EnAmount(Decimal(_FEW_SCALE[m.group("scale").lower()]), category, m.start(),
+                            end, "", True, Decimal(0), True, text[m.start():end]))
         taken.append((m.start(), end))
     for m in AMOUNT_RE.finditer(text):
         if taken and any(s <= m.start() < e for s, e in taken):

@@ -801,7 +801,8 @@ _KO_COUNTERS = {"명": {"people"}, "가구": {"household", "home"}, "세대": {"
 _KO_COUNTER_RE = re.compile(r"여?\s?(배럴|메가와트|킬로와트|세대)")
 _EN_NOUNS_RE = re.compile(
     r"(?:[\s-](?:hundred|thousand|million|billion|trillion))*"
-    r"((?:\s+(?:more|fewer|new|additional|other|of|the|[a-z]+(?:ed|al|ic|ive|ian|ese)|[a-z]{1,3}))"
+    r"((?:\s+(?:more|fewer|new|additional|other|of|the|senior|elderly|young|older|local|foreign|"
+    r"[a-z]+(?:ed|al|ic|ive|ian|ese)|[a-z]{1,3}))"
     r"{0,2})\s+([A-Za-z]+)")
 _BIG_UNIT_RE = re.compile(r"[만억조경]")
 _SMALL_UNIT_RE = re.compile(r"[천백]")
@@ -1020,7 +1021,9 @@ def _number_mismatch_hits(text: str, source: str, all_ko: list, ko_amounts: list
                          and _conversion_before(text[prev_end:en.start])
                          and _conversion_before(before))
         prev_end = en.end
-        if is_conversion or en.category in ("time", "age"):
+        if is_conversion and not any(k.category == en.category for k in ko_amounts):
+            continue  # "($220,000)" added for English readers: nothing in the source to match
+        if en.category in ("time", "age"):
             continue
         en_approx = _approx_before(before)
         pp = _pp_as_percent(text, en, ko_amounts)
