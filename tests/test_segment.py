@@ -85,3 +85,10 @@ def test_a_long_headline_line_is_not_joined_to_the_body():
     assert segs[1].text.endswith("for negligence.")  # the body's soft wrap is still joined
     _, paras = segment_record(Record("d", text, has_headline=False), classify_paragraph)
     assert "\nThe Daejeon" in paras[0].text  # without a headline: soft-wrapped prose
+
+
+def test_wrapped_prose_in_a_cell_is_not_split_for_a_headline():
+    text = ("Foreign Minister Park Jin said on Wednesday that cooperation with Central Asia\n"
+            "is important for the region.")
+    segs, paras = segment_record(Record("d", text, has_headline=True), classify_paragraph)
+    assert len(paras) == 1 and [s.kind for s in segs] == ["sentence"]
