@@ -291,6 +291,7 @@ def test_pseudo_cleft_is_is_is_english():
     ("Han Kang's 'We Do Not Part' tops French sales chart", False),
     ("[Editorial] Pension reform cannot wait another year", False),
     ("One-person households 800 ten thousand era", True),
+    ("Seoul City-neun youth housing 1,000 households supply-handa", True),
     ("[Herald Interview] 'Webtoons are Korea's next export engine'", False),
     ("[Kim Seong-kon] Political violence, again", False),
     ("[Graphic News] Korea's fertility rate edges up to 0.75", False),

@@ -608,3 +608,8 @@ def test_seventh_set_number_forms(target, source, evidence):
 def test_a_conversion_the_source_does_not_have_is_not_checked():
     assert check("The government provided 300 million won ($220,000).", ["number-mismatch"],
                  source="정부는 3억 원을 지원했다.") == []
+
+
+def test_dated_the_nth():
+    assert [f.evidence for f in check("KCNA released a statement dated the 19th.",
+                                      ["literal-date"])] == ["dated the 19th"]

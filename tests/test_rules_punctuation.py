@@ -232,3 +232,11 @@ def test_two_opening_marks_before_a_word_are_doubled():
     found = check("He called it “”a pragmatic choice” for both.", ["doubled-quote"])
     assert [f.evidence for f in found] == ["“”"]
     assert check("He said “” and nothing else.", ["doubled-quote"]) == []
+
+
+def test_title_brackets_are_quotation_marks():
+    assert [f.evidence for f in check("The novel 《We Do Not Part won.\nOk.",
+                                      ["unbalanced-quote"])] == ["《"]
+    found = check('The film 〈Seoul Spring" drew crowds.\nOk.', ["mixed-quote-style"])
+    assert [f.evidence for f in found] == ['〈Seoul Spring"']
+    assert check("He read 《The Vegetarian》 twice.\nOk.", ["unbalanced-quote"]) == []

@@ -269,6 +269,15 @@ def test_signup_prose_passes(text):
     ("Download the Etnews app and get IT news first", "page-boilerplate"),
     ("■ Subscribe to the Money S newsletter and receive the day's top stories every morning",
      "page-boilerplate"),
+    ("Attachment: 260314_press_release_(final).hwp [Download] [Preview]", "page-boilerplate"),
+    ("Useful 0 Interesting 0 Empathy 0 Great analysis 0 Want a follow-up 0", "page-boilerplate"),
+    ("Summary: The summary is generated automatically by AI technology, so the main content may "
+     "be omitted. Please read the full text.", "page-boilerplate"),
+    ("Nate News | Most viewed in Society | Real-time issue keywords", "page-boilerplate"),
+    ("This has been Park Seo-jun of JTV Jeonju Broadcasting.", "byline-residue"),
+    ("Reporter Lee Da-som (Political Science and International Relations, Class of 2024)",
+     "byline-residue"),
+    ("Reporter Yoon Ha-jin yhj2580(at)tjb.co.kr", "byline-residue"),
 ])
 def test_outlet_residue_lines(line, rule):
     text = P + "\n" + line
@@ -318,3 +327,10 @@ def test_copyright_without_consent():
     assert findings("The court ruled the photos may not be reproduced without permission of "
                     "the artist, it said.") == []
     assert findings("Source: Korea Real Estate Board, the agency said.") == []
+
+
+def test_copyright_law_footer():
+    line = ("All articles of this newspaper are protected by copyright law, and reproduction "
+            "without permission is prohibited.")
+    assert spans(P + "\n" + line, "copyright-residue")
+    assert findings("This is Kim Min-ji, the new chief executive of the company.") == []

@@ -127,3 +127,7 @@ def test_utf8_read_as_mac_roman():
     assert [(f.evidence, f.suggestion) for f in found] == [("‚Äô", "’"), ("√©", "é"),
                                                           ("‚Äô", "’")]
     assert findings("The square root √2 is irrational.") == []
+
+
+def test_enclosed_hangul_is_untranslated():
+    assert [f.evidence for f in findings("Samsung ㈜ shares rose.")] == ["㈜"]

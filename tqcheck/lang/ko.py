@@ -24,7 +24,7 @@ from tqcheck.lang.pack import LanguagePack
 # A/B, halfwidth), and CJK ideographs (Hanja such as 尹 美 北).
 SCRIPT_RE = re.compile(
     "[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uffa0-\uffdc"
-    "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"
+    "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\u3200-\u321e\u3260-\u327f]"
 )
 
 # Korean outlets whose furniture MT copies, spelled as MT and the outlets' own English pages
@@ -73,7 +73,8 @@ _ROLE = (r"(?:(?:Special|Senior|Staff|Photo|Photographic|Video|Political|Economi
          r"Intern\s+reporters?|Trainee\s+reporters?|Columnists?|Writers?)")
 _ROLE_LC = _ROLE.replace("Reporter", "[Rr]eporter").replace("Correspondent", "[Cc]orrespondent") \
     .replace("Photographer", "[Pp]hotographer").replace("Journalist", "[Jj]ournalist")
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL = r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+"
+"""An e-mail address, also as bylines disguise it from harvesters (``name(at)tjb.co.kr``)."""
 # Korean dotted dates as captions write them: 2022.6.22 / 2022. 6. 22. / 2022-06-22
 _DATE = r"(?:19|20)\d{2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}(?![\d])\.?(?:\s?\d{1,2}:\d{2})?"
 
@@ -116,6 +117,9 @@ BOILERPLATE_LINES = frozenset(s.lower() for s in (
     "Other news in this section", "Latest news in this section", "Related tags", "Tags",
     "Related keywords", "Keywords", "Trending keywords", "Trending", "Log in to leave a comment",
     "Log in to comment", "Sign in to comment", "Leave a comment", "Write a comment",
+    "Useful", "Interesting", "Empathy", "Great analysis", "Want a follow-up", "Helpful",
+    "Surprising", "Fun", "Real-time issue keywords", "Real-time keywords", "Real-time search",
+    "Naver News", "Daum News", "Nate News", "Download", "Preview",
 ))
 _SNS = (r"(?:Facebook|Twitter|X|KakaoTalk|Kakao\s*Talk|Kakao\s*Story|Kakao|Naver(?:\s+(?:Band|Blog))?|"
         r"Band|Line|Telegram|WhatsApp|LinkedIn|Instagram|e-?mail|SNS)")
@@ -129,6 +133,8 @@ _FURNITURE_GRAMMAR = (
     r"previous\s+page|original|article\s+list|top\s+of\s+(?:the\s+)?page)"
     r"|Top\s+of\s+(?:the\s+)?page"
     r"|#[^\W_][\w-]*"  # a hashtag of a tag line: "Related tags #Samsung #HBM4"
+    r"|(?:Most\s+(?:viewed|read|popular|commented)|Popular|Latest|Top)\s+(?:news\s+)?(?:in|on)\s+"
+    r"[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*)?"
     r"|(?:(?:Related|Trending|Popular|Hot)\s+)?(?:tags?|keywords?|hashtags?)\s*:?(?:\s*#[^\n#|]{1,40})+"
     r"|(?:Most|Top)\s+(?:viewed|read|popular|shared|commented|clicked)(?:\s+(?:news|articles?|stories))?"
     r"|(?:Related|Recommended|Popular|Latest|Hot|Trending|Featured|Photo|Video|Today's|Top|More)\s+"
@@ -276,8 +282,9 @@ _BROADCASTERS = (r"(?:KBS|MBC|SBS|YTN|JTBC|MBN|OBS|EBS|CBS|BBS|TBS|KTV|TV\s?Chos
                  r"Channel\s+A|Yonhap(?:news)?\s?TV|Arirang(?:\s+TV)?|News\s?Y)")
 _SIGNOFF = (r"(?:(?:This\s+is|I'm|I\s+am)\s+)?" + _BROADCASTERS + r"(?:\s+News)?,?\s+(?:(?:"
             + _ROLE_LC + r")\s+)?" + _NAME + r"(?:,?\s+reporting)?"
-            r"|(?:This\s+is|I'm|I\s+am)\s+" + _NAME + r",?\s+(?:(?:of|from|for|with)\s+)?"
-            + _BROADCASTERS + r"(?:\s+News)?")
+            r"|(?:This\s+(?:is|has\s+been|was)|I'm|I\s+am)\s+" + _NAME
+            + r",?\s+(?:(?:of|from|for|with)\s+)?"
+            r"(?:" + _BROADCASTERS + r"(?:\s+News)?|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})")
 _CREDIT_ROLE = (r"(?:(?:Video|Camera|Graphics?|Photo|Audio|Sound|Field|Scene|Broadcast)\s+)?"
                 r"(?:[Ee]diting|[Ee]ditor|[Cc]overage|[Jj]ournalist|[Rr]eporter|[Ff]ilming|[Ss]hooting|"
                 r"[Dd]esign|[Pp]roduction|[Pp]roducer|[Dd]irector|[Cc]ameraman|[Cc]amera|[Oo]perator|"
@@ -290,6 +297,8 @@ BYLINE_LINE_RE = re.compile(
     r"^\s*(?:[(<]?" + _EMAIL + r"[)>]?[\s,;]*)+\.?\s*$"
     r"|^\s*(?:" + BYLINE_RE.pattern + r")[\s.]*$"
     # an outlet before the role: "Hankyung.com Reporter Oh Jin-woo" (한경닷컴 오진우 기자)
+    # a student paper's byline: "Reporter Lee Da-som (Political Science, Class of 2024)"
+    r"|^[ \t]*(?:" + _ROLE_LC + r")[ \t]+" + _NAME + r"[ \t]*\([^()\n]{3,80}\)[ \t]*\.?[ \t]*$"
     r"|^[ \t]*(?:[A-Z][\w.&'-]*[ \t]+){1,3}(?:(?:" + _ROLE_LC + r")[ \t]+" + _NAME + r"|" + _NAME
     + r"[ \t]+(?:" + _ROLE_LC + r"))[ \t]*\.?[ \t]*$"
     r"|" + _SIGNOFF_LINE +
@@ -375,6 +384,12 @@ COPYRIGHT_CORE_RE = re.compile(
     + r"|" + _REDIST + r")\s*(?:and|&|or|-|/|,|·)\s*(?:" + _REPRO + r"|" + _REDIST + r"))"
     + r"|\b(?:Prohibition\s+(?:of|on)\s+|No\s+)" + _AI_USE + r"|\b" + _AI_USE + r"\s*" + _BANNED
     + r"|\bCopyrights?\s*(?:holder|owner)?\s*(?:[©ⓒ]|\([cC]\))\s*[^.,;\n<>\[\]]{0,80}[.,]?"
+    # "All articles of this newspaper are protected by copyright law, and reproduction without
+    # permission is prohibited."
+    r"|\b(?:" + _REPRO + r"|" + _REDIST + r")\s+without\s+(?:prior\s+)?(?:permission|consent|"
+    r"authori[sz]ation)\s+(?:is\s+|are\s+)?(?:strictly\s+)?(?:prohibited|banned|forbidden)"
+    r"|\b(?:All\s+)?(?:articles?|contents?|photos?|materials?)\s+(?:of|on|in)\s+this\s+(?:newspaper|"
+    r"paper|site|website|page)\s+(?:are|is)\s+protected\s+by\s+(?:the\s+)?copyright(?:\s+law)?"
     # "This article may not be reproduced or distributed without the consent of Jeonbuk Ilbo."
     r"|\b(?:this|the)\s+(?:article|story|content|material|report)s?\s+(?:may|must|shall|can)\s*not\s+be\s+"
     r"(?:reproduced|copied|redistributed|distributed|republished|reprinted)(?:\s*(?:,|or|and)\s*"
@@ -564,6 +579,12 @@ PROMO_BOX_RE = re.compile(
     r"|Subscribe\s+to\s+(?:the\s+|The\s+|our\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4}"
     r"(?:'s)?\s+(?:channel|YouTube(?:\s+channel)?|newsletter)(?:\s+(?:and|to|for)\s[^\n]{0,120})?"
     r"|Download\s+(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s+app\b[^\n]{0,120}"
+    # a press release's attachment line: "Attachment: 260314_release.hwp [Download] [Preview]"
+    r"|(?:Attachments?|Attached\s+files?|File\s+attachments?)\s*[:：]?\s*[^\n]{0,80}?"
+    r"\.(?:hwpx?|pdf|docx?|xlsx?|pptx?|zip|jpe?g|png)\b[^\n]{0,60}"
+    # a portal's machine summary: "Summary: The summary is generated automatically by AI ..."
+    r"|(?:AI\s+)?Summary\s*[:：]?[^\n]{0,60}?(?:generated|created|produced|written)\s+"
+    r"(?:automatically\s+)?(?:by|with|using)\s+(?:AI|artificial\s+intelligence)[^\n]{0,200}"
     r"|Support\s+(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}\s*[:：—–-]\s*"
     r"(?:[Bb]ecome|[Jj]oin|[Ss]ubscribe|[Dd]onate|[Ss]upport|[Ss]ponsor)[^\n]{0,160}"
     r"|(?:Become\s+a\s+(?:member|subscriber|supporter|sponsor)|Support\s+(?:independent|quality|good|"
@@ -577,9 +598,11 @@ PROMO_BOX_MAX = 300
 
 def promo_box_gate(text: str) -> bool:
     """False only when ``PROMO_BOX_RE`` cannot match: each form needs a bracket,
-    ``Subscribe``, ``Support``, ``Become a``, ``Download``, or ``news`` after ``become``/``make``."""
+    ``Subscribe``, ``Support``, ``Become a``, ``Download``, ``news`` after ``become``/``make``,
+    ``Attach…`` or ``Summary``."""
     return ("[" in text or "Subscribe" in text or "Support" in text or "Become a" in text
-            or "Download" in text or ("news" in text and ("ecome" in text or "make" in text)))
+            or "Download" in text or ("news" in text and ("ecome" in text or "make" in text))
+            or "ttach" in text or "ummary" in text)
 
 
 def signup_gate(text: str) -> bool:

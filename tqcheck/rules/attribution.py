@@ -22,7 +22,8 @@ REPORTING_VERBS = (
     "stated|remarked|insisted|argued|asserted|claimed|underscored|underlined|commented|"
     "answered|replied|concluded|announced|urged|affirmed|revealed|disclosed|highlighted|"
     "pointed out|told reporters|told the press|went on|expressed|asked|wrote|posted|tweeted|"
-    "shouted|chanted|cried|warned|predicted|forecast|complained|recalled|admitted|acknowledged"
+    "shouted|chanted|cried|warned|predicted|forecast|complained|recalled|admitted|acknowledged|"
+    "vowed|pledged|declared|testified|preached|lamented|conceded|joked|quipped"
 )
 SUBJECT = (
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}[a-z]+"
@@ -448,6 +449,11 @@ for of on in at with and the a an new how why what who when where as after
 BRACKET_LABEL_RE = re.compile(r"^\s*(?:\[[^\]]{2,40}\]|\u3010[^\u3011]{1,40}\u3011|<[^>]{2,40}>"
                               r"|\((?:Comprehensive|Update|Breaking|Exclusive|Photo|Sokbo|Dandok)"
                               r"[^)]{0,30}\))")
+KO_ENDING_RE = re.compile(
+    r"(?<=[A-Za-z])-(?:neun|eun|nun|ga|reul|eul|ui|eseo|euro|eumyeo|myeo|handa|haetda|hamnida|"
+    r"haenda|ida|imnida|seumnida|eotda|atda|ra|go|deon)(?![\w-])")
+"""A Korean particle or ending left on a romanized word (``Seoul City-neun``,
+``supply-handa``): crude MT of a headline."""
 LITERAL_MAN_RE = re.compile(r"\b\d[\d,.]*\s+ten[\s-]thousands?\b", re.IGNORECASE)
 """``800 ten thousand``: 800만 (8 million) with its unit translated word for word."""
 DESK_LABEL_RE = re.compile(
@@ -513,6 +519,9 @@ def garbled_headline(seg, ctx):
         strong.append("Korean word order: speaker-quote pairs set against each other with ‘vs’")
     if NOUN_PILE_RE.search(text):
         strong.append("a pile of nouns with no verb follows the quotation")
+    if KO_ENDING_RE.search(text):
+        strong.append("it keeps a Korean particle or verb ending in Latin letters "
+                      "(-neun, -eun, -handa)")
     if LITERAL_MAN_RE.search(text):
         strong.append("a number is followed by 'ten thousand' (the Korean unit 만 translated "
                       "word for word)")

@@ -31,7 +31,8 @@ LITERAL_DATE_RE = re.compile(
     r"|(?<![\w-])(?P<prep>(?i:(?P<tod>(?:on\s+|in\s+)?the\s+(?:early\s+|late\s+)?"
     r"(?:morning|afternoon|evening|night|dawn|early\s+hours)\s+of|(?:at\s+|before\s+)?dawn\s+on"
     r"|(?:early|late)\s+(?:morning|afternoon|evening|night)\s+on)"
-    r"|on|until|till|since|from|by|before|after|through|around|between|as\s+of|(?:early|late)\s+on)\s+"
+    r"|on|until|till|since|from|by|before|after|through|around|between|dated|as\s+of|"
+    r"(?:early|late)\s+on)\s+"
     r"(?:the\s+(?:coming\s+|upcoming\s+)?|(?P<rel>last|this|next)\s+)|(?P<rel2>(?i:last))\s+)"
     + _ORD.replace("day", "day2") +
     r"(?P<range>\s*(?:-|–|\s(?:to|and|through|till|until)\s+(?:the\s+)?)"

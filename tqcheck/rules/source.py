@@ -132,7 +132,8 @@ def _other_latin_language(text: str):
       flag=("정부는 3억 원을 지원했다고 밝혔다.", "Park said so.\n\n외교부 장관은 중앙아시아 협력이 중요하다고 말했다.",
             ("", "정부는 3억 원을 지원했다."), "   "),
       ok=("The government said it provided 300 million won.",
-          "The 여당 (ruling party) agreed."))
+          "The 여당 (ruling party) agreed.",
+          ("Galaxy S25 Ultra (SM-S938N) 256GB", "Galaxy S25 Ultra (SM-S938N) 256GB")))
 def untranslated_segment(doc, ctx):
     """A segment left untranslated: mostly Korean (or another non-Latin script), or a copy of the source.
 
@@ -140,9 +141,13 @@ def untranslated_segment(doc, ctx):
     a quote the engine refused) and pass the Korean through unchanged, or editors paste the
     source where the translation should be.  A headline, caption or sentence whose letters
     are mostly Hangul/Hanja, or that repeats the source verbatim, is reported whole.  Hangul
-    runs inside an otherwise English sentence are ``untranslated-hangul`` (TQ401).  An empty
-    target (an XLIFF unit or table row with no translation) is reported too: a gate must
-    never pass a record that has nothing to check.
+    runs inside an otherwise English sentence are ``untranslated-hangul`` (TQ401).  A copy
+    must hold Hangul or Hanja: Latin text the source already has (a product name, ``Galaxy
+    S25 Ultra (SM-S938N)``) needs no translation.  A segment in another Latin-script language
+    (Spanish, French, German, Portuguese, Italian: their function words and no English ones)
+    was not translated into English either.  An empty target (an XLIFF unit or table row with
+    no translation) is reported too: a gate must never pass a record that has nothing to
+    check.
 
     Flagged: ``정부는 3억 원을 지원했다고 밝혔다.`` in the English target; an empty target.
     Clean:   ``The 여당 (ruling party) agreed.`` (a Hangul run, not a Korean sentence).
@@ -191,7 +196,8 @@ def untranslated_segment(doc, ctx):
         if not norm_source:
             continue
         norm = _normalize(text)
-        if len(norm) >= MIN_COPIED_CHARS and len(norm.split()) >= 3 and norm in norm_source:
+        if (len(norm) >= MIN_COPIED_CHARS and len(norm.split()) >= 3 and norm in norm_source
+                and _DENSE_RE.search(text)):  # a copy in Latin letters (a product name) is fine
             hits.append(Hit(seg.start, seg.end,
                             "segment is a copy of the source text; it was not translated"))
     return hits
@@ -279,6 +285,8 @@ class Unit(NamedTuple):
     size: float
 
 
+_DENSE_RE = re.compile("[" + "".join(f"{lo}-{hi}" for lo, hi in DENSE_RANGES) + "]")
+"""A Hangul syllable, jamo or Hanja: what a copy of the source must hold to be untranslated."""
 _OTHER_RUN_RE = re.compile("[^\\s" + "".join(f"{lo}-{hi}" for lo, hi in DENSE_RANGES) + "]+")
 """Runs of non-space characters outside DENSE_RANGES (few in Korean text: digits, marks)."""
 
