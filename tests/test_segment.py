@@ -92,3 +92,10 @@ def test_wrapped_prose_in_a_cell_is_not_split_for_a_headline():
             "is important for the region.")
     segs, paras = segment_record(Record("d", text, has_headline=True), classify_paragraph)
     assert len(paras) == 1 and [s.kind for s in segs] == ["sentence"]
+
+
+def test_after_a_wrapped_first_line_the_headline_rule_is_spent():
+    text = ("A first paragraph that runs well past sixty characters and wraps onto\n"
+            "the next line and then mentions Seoul\nIn the middle of the same sentence.")
+    _, paras = segment_record(Record("d", text, has_headline=True), classify_paragraph)
+    assert len(paras) == 1  # soft-wrapped throughout: one paragraph, as without a headline

@@ -79,11 +79,13 @@ def split_paragraphs(text: str, classify=None, headline: bool = False) -> list:
             prev = text[cur[0]:cur[1]].rstrip()
             prev_ends = bool(prev) and prev[-1] in ".!?:" + CLOSERS
             residue = classify is not None and classify(prev)
-            if pending and not residue and not body.lstrip()[:1].islower():
+            # the headline line ends its paragraph whatever its length, unless the next line
+            # goes on in lower case (prose wrapped in its first line: no headline line then)
+            headline_line = pending and not residue and not body.lstrip()[:1].islower()
+            if pending and not residue:
                 pending = False
-                flush()  # the headline line, whatever its length (unless the next line
-                # goes on in lower case: prose wrapped in its first line)
-            elif prev_ends or residue or (classify and classify(body)) or len(prev) < 60:
+            if (headline_line or prev_ends or residue or (classify and classify(body))
+                    or len(prev) < 60):
                 flush()
         if cur is None:
             cur = (start, end)
