@@ -135,7 +135,7 @@ def _other_latin_language(text: str):
           "The 여당 (ruling party) agreed.",
           ("Galaxy S25 Ultra (SM-S938N) 256GB", "Galaxy S25 Ultra (SM-S938N) 256GB")))
 def untranslated_segment(doc, ctx):
-    """A segment left untranslated: mostly Korean (or another non-Latin script), or a copy of the source.
+    """A segment left untranslated: mostly Korean (or another script), another language, or a copy of the source.
 
     Machine translation pipelines skip segments they fail on (a timeout, a segment too long,
     a quote the engine refused) and pass the Korean through unchanged, or editors paste the
