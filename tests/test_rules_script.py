@@ -131,3 +131,13 @@ def test_utf8_read_as_mac_roman():
 
 def test_enclosed_hangul_is_untranslated():
     assert [f.evidence for f in findings("Samsung ㈜ shares rose.")] == ["㈜"]
+
+
+def test_utf8_korean_read_as_cp949_is_mojibake_not_hangul():
+    soup = "서울빛초롱축제".encode("utf-8").decode("cp949", errors="replace")
+    found = findings(f"Seoul hosts the {soup} festival.")
+    assert [f.rule for f in found] == ["mojibake"], found
+    assert findings("Park met 외교부 officials.")[0].rule == "untranslated-hangul"
+    # real Korean keeps to the 2,350 syllables of KS X 1001
+    from tqcheck.rules.script import is_hangul_soup
+    assert not is_hangul_soup("서울시는 빛초롱축제를 열었다")
