@@ -331,7 +331,8 @@ def mojibake(seg, ctx):
 
     Korean sites long served EUC-KR/CP949; a pipeline that reads those bytes as Latin-1 prints
     ``¡¯`` for ``’`` and ``(¼­¿ï=¿¬ÇÕ´º½º)`` for ``(서울=연합뉴스)``, and one that reads UTF-8 as
-    Windows-1252 prints ``â€œ`` for ``“``.  Scraped HTML leaves entities such as ``&#8212;``.
+    Windows-1252 prints ``â€œ`` for ``“`` (as Mac Roman: ``‚Äô``; Korean UTF-8 read as CP949
+    prints Hangul soup such as ``?꽌?슱鍮쏆큹``, given away by syllables outside KS X 1001).  Scraped HTML leaves entities such as ``&#8212;``.
     Each hit is verified by the round trip (re-encode, decode correctly) and the repaired text
     is the suggestion.
 
