@@ -133,3 +133,10 @@ def test_ascii_words_keep_every_ascii_word():
             if w.isascii():
                 assert w.encode() in words, (text, w)
         assert ascii_words_lower(text) == [w.lower() for w in ascii_words(text)]
+
+
+def test_a_name_with_a_romanized_particle_is_still_the_name():
+    from rulecheck import check
+    found = check("Yoon Seok-youl-eun said so.", ["name-romanization"])
+    assert [f.evidence for f in found] == ["Yoon Seok-youl"]
+    assert check("a Yun Seok-yeol-based policy", ["name-romanization"]) == []

@@ -105,8 +105,15 @@ def _alternatives(forms: Iterable[str]) -> list:
     return alts
 
 
+_PARTICLES = "eun|neun|nun|i|ga|ui|reul|eul|do|man|wa|gwa|ege|eseo|ro|euro|kke|kkeseo"
+"""Korean particles that crude MT leaves on a romanized name (``Yoon Seok-youl-eun``)."""
+_NAME_END = r"(?!\w)(?!-(?!(?:" + _PARTICLES + r")(?![\w-]))\w)"
+"""A form ends at a word's end: no word character follows, and a hyphen only before a
+romanized particle (``-eun``), not before more of a word (``-based``)."""
+
+
 def _compile_alternation(alts) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")" + _NAME_END)
 
 
 def _alternation(forms: Iterable[str]) -> Optional[re.Pattern]:
