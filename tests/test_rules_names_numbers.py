@@ -613,3 +613,11 @@ def test_a_conversion_the_source_does_not_have_is_not_checked():
 def test_dated_the_nth():
     assert [f.evidence for f in check("KCNA released a statement dated the 19th.",
                                       ["literal-date"])] == ["dated the 19th"]
+
+
+def test_one_name_in_two_orders():
+    text = ("Kim Seo-yeon, a senior at Seoul Science High School, won a gold medal. Seo-yeon Kim "
+            "ranked fourth overall.")
+    found = check(text, ["inconsistent-name"])
+    assert [(f.evidence, f.suggestion) for f in found] == [("Seo-yeon Kim", "Kim Seo-yeon")]
+    assert check("Seo-yeon Kim won the medal, her school said.", ["inconsistent-name"]) == []

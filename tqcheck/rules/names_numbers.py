@@ -589,6 +589,23 @@ def _surname_uses(text: str, surface: str) -> int:
     return len(re.findall(r"(?<![\w-])" + re.escape(sur) + r"(?![\w-])", text))
 
 
+REVERSED_NAME_RE = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]+-[a-z]+)\s+(?P<sur>" + SURNAMES
+                              + r")(?![\w-])")
+"""``Seo-yeon Kim``: a hyphenated (Korean) given name before the surname, the Western order."""
+
+
+def _reversed_order_hits(text: str, mentions: list, segs: list):
+    """Hits for ``Seo-yeon Kim`` where the article also writes ``Kim Seo-yeon``: one person,
+    names in two orders."""
+    surfaces = {mn[2].lower() for mn in mentions}
+    for m in REVERSED_NAME_RE.finditer(text):
+        korean_order = f"{m.group('sur')} {m.group('given')}"
+        if korean_order.lower() in surfaces and any(s.start <= m.start() < s.end for s in segs):
+            yield Hit(m.start(), m.end(),
+                      f"'{m.group()}' is written '{korean_order}' elsewhere in this article "
+                      "(surname first): use one order", korean_order)
+
+
 def _inconsistent_name_hits(doc, ctx, text: str):
     """The hits of :func:`inconsistent_name` in ``doc`` (``text`` is its target)."""
     mentions = _name_mentions(text)
@@ -598,6 +615,7 @@ def _inconsistent_name_hits(doc, ctx, text: str):
     mentions = [mn for mn in mentions if any(s.start <= mn[0] < s.end for s in segs)]
     if not mentions:
         return
+    yield from _reversed_order_hits(text, mentions, segs)
     for start, end, word, surface in _run_together_mentions(text, mentions):
         if any(s.start <= start < s.end for s in segs):
             mentions.append((start, end, word, *next((mn[3], mn[4]) for mn in mentions
