@@ -12,6 +12,8 @@ from tqcheck.lang.ko import PACK
 from tqcheck.records import Record
 from tqcheck.rules import source as S
 
+import source_reference as R
+
 
 def findings(target, rule, source=None):
     return check(target, [rule], source=source)
@@ -213,15 +215,16 @@ def test_length_hits_fast_path_matches_full_path():
     cases = list(_records(1500, 7))
     cases += [(e, k) for e, k in itertools.product(EN_PARTS, KO_PARTS)]
     cases += [("x" * n, KO) for n in range(1, 400, 3)]  # every z from far short to far long
-    assert len({tuple(h for h in S._length_hits(_doc(e, k), k)) for e, k in cases}) > 5
+    assert len({tuple(h for h in R.length_hits(_doc(e, k), k)) for e, k in cases}) > 5
     for en, ko in cases:
         doc = _doc(en, ko)
-        assert S.length_hits(doc, ko) == list(S._length_hits(doc, ko)), (en, ko)
+        assert S.length_hits(doc, ko) == list(R.length_hits(doc, ko)), (en, ko)
 
 
 def test_length_hits_fast_path_is_taken_for_one_sentence(monkeypatch):
-    calls = []
-    monkeypatch.setattr(S, "_length_hits", lambda *a: calls.append(a) or iter(()))
+    calls = []  # neither the alignment of several lines nor a block's judgement is needed
+    monkeypatch.setattr(S, "_aligned_hits", lambda *a: calls.append(a) or [])
+    monkeypatch.setattr(S, "_judge", lambda *a: calls.append(a) or iter(()))
     for en, ko in SENTS:
         assert S.length_hits(_doc(en, ko), ko) == []
     assert S.length_hits(_doc(SENTS[0][0], SENTS[0][1] + "\u00a0"), SENTS[0][1] + "\u00a0") == []
@@ -363,7 +366,7 @@ def test_aligned_hits_match_the_full_path():
     for en, ko in cases:
         doc = _doc(en, ko)
         prose = [s for s in doc.segments if s.kind not in S.SKIP_KINDS]
-        full = list(S._length_hits(doc, ko))
+        full = list(R.length_hits(doc, ko))
         hits += bool(full)
         assert S.length_hits(doc, ko) == full, (en, ko)
         if prose:
@@ -399,11 +402,11 @@ def test_has_repeat_and_repeats_match_their_loops():
     found = [0, 0]
     for words in _repeat_lists(4):
         has = S._has_repeat(words)
-        assert has == S._has_repeat_loop(words), words
+        assert has == R.has_repeat_loop(words), words
         found[0] += has
         for n in (1, 2, 4, 8):
             rep = S._repeats(words, n)
-            assert rep == S._repeats_loop(words, n), (words, n)
+            assert rep == R.repeats_loop(words, n), (words, n)
             found[1] += rep
     assert min(found) > 300 and found[0] < 2900
 
@@ -419,7 +422,7 @@ def test_duplicates_match_the_plain_search():
         for source in ("", "정부는 3억 원을 지원했다.", "가 나 다 라 가 나 다 라"):
             doc = _doc(text)
             prose = [s for s in doc.segments if s.kind == "sentence"]
-            plain = list(S._duplicates_plain(text, prose, source))
+            plain = list(R.duplicates_plain(text, prose, source))
             found += bool(plain)
             assert list(S._duplicates(text, prose, source)) == plain, text
             assert S.duplicate_hits(doc, source) == plain, text

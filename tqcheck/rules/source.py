@@ -416,47 +416,15 @@ def _describe(z: float, ko_units: list, en_chars: int) -> str:
             f"(z = {z:+.1f})")
 
 
-def _blocks(doc, source: str) -> list:
-    """``(ko_units, en_units)`` to compare one to one: source lines against target paragraphs
-    when their counts agree, then sentences against sentences when their counts agree;
-    anything else is one block of the whole (a single pair of units)."""
-    prose = [s for s in doc.segments if s.kind not in SKIP_KINDS]
-    if not prose:
-        return []
-    ko_lines = _line_spans(source)
-    paras = sorted({s.paragraph for s in prose})
-    if len(ko_lines) == len(paras) > 1:
-        ko_all = [_ko_units(source, s, e) for s, e in ko_lines]
-        en_all = [[_en_unit(s) for s in prose if s.paragraph == p] for p in paras]
-        pairs = [([_merge(k)], [_merge(e)]) for k, e in zip(ko_all, en_all)]
-        if _trusted(pairs, lines=True):
-            out = []
-            for k, e in zip(ko_all, en_all):
-                sub = list(zip(([u] for u in k), ([u] for u in e)))
-                out.extend(sub if len(k) == len(e) > 1 and _trusted(sub) else [(k, e)])
-            return out
-    return _whole_blocks(source, prose)
-
-
-def _whole_blocks(source: str, prose: list) -> list:
-    """:func:`_blocks` once the lines are not paired: sentences against sentences when their
-    counts agree (and the pairing is trusted), else one block of the whole."""
-    ko = _ko_units(source, 0, len(source))
-    en = [_en_unit(s) for s in prose]
-    if len(ko) == len(en) > 1:
-        pairs = [([k], [e]) for k, e in zip(ko, en)]
-        if _trusted(pairs):
-            return pairs
-    return [(ko, en)]
-
-
 def _aligned_hits(doc, source: str, prose: list) -> list:
-    """``list(_length_hits(doc, source))`` for a source of several lines, faster.
+    """The length hits of a record with a source of several lines.
 
-    The same alignment as :func:`_blocks`, with these shortcuts, each exact:
+    It aligns as the plain two-step path kept in ``tests/source_reference.py`` does (pair
+    lines with paragraphs, sentences with sentences, then judge each block), with these
+    shortcuts, each exact:
 
     - the target's paragraphs are grouped in one pass (each paragraph's sentences keep their
-      order, and paragraphs are taken in sorted order, as ``_blocks`` takes them);
+      order, and paragraphs are taken in sorted order, as the plain path takes them);
     - a line whose Korean and English are one unit each has, as its merged pair, the very
       units :func:`_judge` would get, and :func:`_one_unit_terms` gives its z as the same
       float :func:`length_z` computes (``test_one_unit_terms_give_length_z``): the z is
@@ -467,7 +435,8 @@ def _aligned_hits(doc, source: str, prose: list) -> list:
     - sentence pairs inside a line, and the whole-record fallback, take
       :func:`_pair_hits`, the same shortcut for one-to-one sentence pairs.
 
-    ``test_aligned_hits_match_the_full_path`` compares both on many generated articles."""
+    ``test_aligned_hits_match_the_full_path`` compares it with the plain path on many
+    generated articles."""
     ko_lines = _line_spans(source)
     by_para = {}
     for s in prose:
@@ -485,7 +454,7 @@ def _aligned_hits(doc, source: str, prose: list) -> list:
             weight = _size(k)
             z = None
             if weight >= MIN_KO_WEIGHT:
-                log_expected, sd = _one_unit_terms(0 + weight)  # _merge, then _size
+                log_expected, sd = _one_unit_terms(0 + weight)  # the merged unit's _size
                 z = (math.log(max(0 + _size(e), 1)) - log_expected) / sd
                 short += z < -Z_SUSPECT
                 long += z > Z_SUSPECT
@@ -538,10 +507,6 @@ def _pair_hits(doc, source: str, ko: list, en: list) -> list:
     return hits
 
 
-def _merge(units: list) -> Unit:
-    return Unit(units[0].start, units[-1].end, _size(units))
-
-
 def _trusted(pairs: list, lines: bool = False) -> bool:
     """One-to-one pairing holds unless two or more pairs are far off (then it is misaligned).
     Source lines against target lines (``lines``): unless two are far off the opposite ways."""
@@ -570,18 +535,18 @@ def length_hits(doc, source: str) -> list:
     """Hits (a list) for aligned units whose English is far too short or too long.
 
     The usual record (a one-line source, and not as many Korean as English sentences when
-    there are several) is one whole-record block, which :func:`_blocks` would make too: it
+    there are several) is one whole-record block, which the plain alignment would make too: it
     is judged here from plain numbers, and its units are built only when its z leaves the
     quiet band ``[_QUIET_LOW, _QUIET_HIGH]``.  The z is the float :func:`length_z` computes
-    (the same sums in the same order).  Any other record takes the full alignment,
-    :func:`_length_hits`; a test keeps the two in step."""
+    (the same sums in the same order).  Any other record takes :func:`_aligned_hits`.  Tests
+    keep both in step with the plain path (``tests/source_reference.py``)."""
     return _length_list(doc, source, [s for s in doc.segments if s.kind not in SKIP_KINDS])
 
 
 def _length_list(doc, source: str, prose: list) -> list:
     """:func:`length_hits`, given the segments not in SKIP_KINDS, ``prose``."""
     if not prose:
-        return []  # _blocks makes no block
+        return []  # nothing to align: no block
     if not source.isprintable() and len(source.splitlines()) > 1:  # (breaks are unprintable)
         return _aligned_hits(doc, source, prose)  # lines to pair
     if KO_SENTENCE_END_RE.search(source) is None:
@@ -627,12 +592,6 @@ def _en_chars(prose: list) -> int:
         text = prose[0].text
         return len(text) - text.count(" ") if text.isprintable() else char_len(text)
     return sum(char_len(s.text) for s in prose)
-
-
-def _length_hits(doc, source: str):
-    """:func:`length_hits` the full way: align, then judge each block."""
-    for ko, en in _blocks(doc, source):
-        yield from _judge(doc, source, ko, en)
 
 
 def _judge(doc, source: str, ko: list, en: list):
@@ -727,7 +686,7 @@ def _duplicates(text: str, prose: list, source: str, low: list = None):
     positions up to the next event are handled at once: the first positions of the grams of
     the run (``dict`` over the reversed run, under those seen before) and the first event
     (``map``/``compress``) are found without a Python loop; the event itself is handled as
-    :func:`_duplicates_plain` handles it.  After MAX_SKIPS events the rest is walked word by
+    the plain word-by-word search handles it (``tests/source_reference.py``).  After MAX_SKIPS events the rest is walked word by
     word (a text of many short repeats would rebuild the run's table again and again).
     ``test_duplicates_match_the_plain_search`` compares the two."""
     if low is None:
@@ -795,32 +754,6 @@ MAY_REPEAT_MAX_WORDS = 120
 """Texts of more words skip :func:`_may_repeat` (it hardly ever rules a repeat out there)."""
 MAX_SKIPS = 16
 """Events after which :func:`_duplicates` walks the rest word by word."""
-
-
-def _duplicates_plain(text: str, prose: list, source: str):
-    """:func:`_duplicates` word by word (the reference for the test)."""
-    low = _folded_words(text, prose)
-    if len(low) < 2 * DUP_MIN_WORDS:
-        return
-    # each word of the repeat has an earlier copy: at least DUP_MIN_WORDS recurring tokens
-    if len(low) - len(set(low)) < DUP_MIN_WORDS or not _has_repeat_loop(low):
-        return
-    if source and _repeats_loop(WORD_RE.findall(source), KO_DUP_WORDS):
-        return
-    words = [m for s in prose for m in WORD_RE.finditer(text, s.start, s.end)]
-    first = {}
-    j = 0
-    while j + DUP_MIN_WORDS <= len(low):
-        gram = tuple(low[j:j + DUP_MIN_WORDS])
-        i = first.get(gram)
-        if i is None or i + DUP_MIN_WORDS > j:
-            first.setdefault(gram, j)
-            j += 1
-            continue
-        step, hit = _extend_repeat(text, words, low, i, j)
-        if hit is not None:
-            yield hit
-        j += step
 
 
 _ASCII_WORD_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122
@@ -893,7 +826,7 @@ def _has_repeat(low: list) -> bool:
     first occurrence.  The grams and their first positions are built by ``zip`` and ``dict``
     (last write wins: the reversed walk keeps the first position), the distances by ``map``;
     when no gram recurs at all (the dict is as long as the grams), the answer is no at once.
-    :func:`_has_repeat_loop` is the plain search; a test keeps the two in step.  ``low`` may
+    A test keeps it in step with the plain search (``tests/source_reference.py``).  ``low`` may
     be the casefolded words or :func:`_word_keys` (equal exactly where the words are)."""
     n = len(low) - DUP_MIN_WORDS + 1
     if n <= 0:
@@ -905,32 +838,10 @@ def _has_repeat(low: list) -> bool:
     return max(map(operator.sub, range(n), map(first.__getitem__, grams))) >= DUP_MIN_WORDS
 
 
-def _has_repeat_loop(low: list) -> bool:
-    """:func:`_has_repeat` gram by gram (the reference for the test)."""
-    first = {}
-    for j in range(len(low) - DUP_MIN_WORDS + 1):
-        gram = tuple(low[j:j + DUP_MIN_WORDS])
-        i = first.setdefault(gram, j)
-        if i + DUP_MIN_WORDS <= j:
-            return True
-    return False
-
-
 def _through_punct(text: str, end: int) -> int:
     while end < len(text) and text[end] in ".!?\"”’')":
         end += 1
     return end
-
-
-def _repeats_loop(tokens: list, n: int) -> bool:
-    """:func:`_repeats` gram by gram (the reference for the test)."""
-    seen = set()
-    for i in range(len(tokens) - n + 1):
-        gram = tuple(tokens[i:i + n])
-        if gram in seen:
-            return True
-        seen.add(gram)
-    return False
 
 
 def _repeats(tokens: list, n: int) -> bool:
