@@ -23,3 +23,8 @@ def check(target, rules=None, *, source=None, has_headline=False) -> list:
     crashed = [f.message for f in found if f.rule == "rule-crashed"]
     assert not crashed, crashed
     return found
+
+
+def run(name, text, has_headline=False) -> list:
+    """The findings of rule ``name`` alone on ``text``."""
+    return [f for f in check(text, [name], has_headline=has_headline) if f.rule == name]

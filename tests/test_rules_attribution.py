@@ -3,7 +3,7 @@ suggestions, and the seed article."""
 from pathlib import Path
 
 import pytest
-from rulecheck import check
+from rulecheck import check, run
 
 from tqcheck.config import Config
 from tqcheck.engine import RuleContext, make_document, run_rules
@@ -14,10 +14,6 @@ from tqcheck.rules.registry import active_rules
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_09e1b2929afa9eb8.txt"
 BODY = "\n\nThe minister said on Monday that talks would resume."
-
-
-def run(name, text, has_headline=False):
-    return [f for f in check(text, [name], has_headline=has_headline) if f.rule == name]
 
 
 FLAG = [

@@ -3,7 +3,7 @@ the shared quote scanner, and the seed article."""
 from pathlib import Path
 
 import pytest
-from rulecheck import check
+from rulecheck import check, run
 
 from tqcheck.config import Config
 from tqcheck.engine import RuleContext, make_document, run_rules
@@ -13,10 +13,6 @@ from tqcheck.rules.punctuation import scan_quotes
 from tqcheck.rules.registry import active_rules
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_09e1b2929afa9eb8.txt"
-
-
-def run(name, text, has_headline=False):
-    return [f for f in check(text, [name], has_headline=has_headline) if f.rule == name]
 
 
 def spans(name, text, **kw):
