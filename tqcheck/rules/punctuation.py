@@ -26,13 +26,16 @@ PROSE_KINDS = ("headline", "sentence")
 # Quote scanning (shared by unbalanced-quote and mixed-quote-style)
 # ---------------------------------------------------------------------------------------------
 
-QUOTE_RE = re.compile("[\u201c\u201d\"\u2018\u2019'\u300c\u300d\u300e\u300f\u300a\u300b\u3008\u3009]")
+BRACKET_OPENERS = "\u300c\u300e\u300a\u3008"
+BRACKET_CLOSERS = "\u300d\u300f\u300b\u3009"
+"""Korean corner and title brackets 「『《〈 and 」』》〉, used as quotation marks."""
 _STYLE = {'"': "straight", "\u201c": "curly", "\u201d": "curly", "\u300c": "corner",
           "\u300d": "corner", "\u300e": "white corner", "\u300f": "white corner",
           "\u300a": "double angle", "\u300b": "double angle", "\u3008": "angle", "\u3009": "angle"}
 """The style of each double-family mark: Korean corner brackets 「」『』 and title brackets
 《》〈〉 quote as “” do, and MT leaves them in English text, often closed in another style
 (``「deceptive on its face”``, ``〈Seoul Spring"``)."""
+QUOTE_RE = re.compile("[" + "".join(_STYLE) + "\u2018\u2019']")
 OPEN_CONTEXT = set("([{\u2014\u2013-/\u201c\u2018\"'")
 """Characters after which a straight quote opens (besides white space and the text start)."""
 CLOSE_CONTEXT = set(".,;:!?)]}\u2014\u2013-\u201d\u2019\"'\u2026")
@@ -150,9 +153,9 @@ def scan_quotes(text: str) -> tuple:
                 _open_double(stack, i, ch, problems)
             else:
                 _close_double(stack, i, ch, problems)
-        elif ch in "\u300c\u300e\u300a\u3008":
+        elif ch in BRACKET_OPENERS:
             _open_double(stack, i, ch, problems)
-        elif ch in "\u300d\u300f\u300b\u3009":
+        elif ch in BRACKET_CLOSERS:
             _close_double(stack, i, ch, problems)
         elif ch == "\u2018":
             if _is_letter(prev) and after_close and _open(stack, "s"):
@@ -506,7 +509,7 @@ def mixed_quote_style(seg, ctx):
                       f"Quotation mark {p.mark} faces the wrong way here; use {p.fix}.", p.fix)
         elif p.kind == "mixed":
             opener, closer = text[p.other], p.mark
-            curly_open = "\u201c" if opener in "\u201c\"\u300c\u300e\u300a\u3008" else "\u2018"
+            curly_open = "\u201c" if opener in "\u201c\"" + BRACKET_OPENERS else "\u2018"
             curly_close = CURLY[curly_open]
             message = (f"Quotation opened with {opener} but closed with {closer}; "
                        f"use one style ({curly_open}…{curly_close}).")
