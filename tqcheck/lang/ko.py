@@ -293,33 +293,28 @@ _CREDITS = (_CREDIT_ROLE + r"\s*[:：]\s*" + _NAME + r"(?:\s*(?:,|and|·)\s*" + 
             r"(?:\s*[/|·,]\s*" + _CREDIT_ROLE + r"\s*[:：]\s*" + _NAME + r"(?:\s*(?:,|and|·)\s*"
             + _NAME + r")*)*")
 _SIGNOFF_LINE = r"^\s*(?:" + _SIGNOFF + r"|" + _CREDITS + r")\s*\.?\s*$"
-BYLINE_LINE_RE = re.compile(
-    r"^\s*(?:[(<]?" + _EMAIL + r"[)>]?[\s,;]*)+\.?\s*$"
-    r"|^\s*(?:" + BYLINE_RE.pattern + r")[\s.]*$"
-    # an outlet before the role: "Hankyung.com Reporter Oh Jin-woo" (한경닷컴 오진우 기자)
+_ROLE_LINES = (
+    r"^\s*(?:" + BYLINE_RE.pattern + r")[\s.]*$",
     # a student paper's byline: "Reporter Lee Da-som (Political Science, Class of 2024)"
-    r"|^[ \t]*(?:" + _ROLE_LC + r")[ \t]+" + _NAME + r"[ \t]*\([^()\n]{3,80}\)[ \t]*\.?[ \t]*$"
-    r"|^[ \t]*(?:[A-Z][\w.&'-]*[ \t]+){1,3}(?:(?:" + _ROLE_LC + r")[ \t]+" + _NAME + r"|" + _NAME
-    + r"[ \t]+(?:" + _ROLE_LC + r"))[ \t]*\.?[ \t]*$"
-    r"|" + _SIGNOFF_LINE +
-    r"|^\s*[(<\[【]?\s*(?:End|END|end|끝)\s*[)>\]】]?\s*$"
-    r"|^\s*[▶☞►▷]"
-    r"|^\s*(?:" + PROMO_RE.pattern + r")\s*$"
-    r"|" + _BY_NAME_LINE_RE.pattern,
-    re.MULTILINE,
+    r"^[ \t]*(?:" + _ROLE_LC + r")[ \t]+" + _NAME + r"[ \t]*\([^()\n]{3,80}\)[ \t]*\.?[ \t]*$",
+    # an outlet before the role: "Hankyung.com Reporter Oh Jin-woo" (한경닷컴 오진우 기자)
+    r"^[ \t]*(?:[A-Z][\w.&'-]*[ \t]+){1,3}(?:(?:" + _ROLE_LC + r")[ \t]+" + _NAME + r"|" + _NAME
+    + r"[ \t]+(?:" + _ROLE_LC + r"))[ \t]*\.?[ \t]*$",
 )
-_BYLINE_LINE_REST_RE = re.compile(
-    r"^\s*(?:[(<]?" + _EMAIL + r"[)>]?[\s,;]*)+\.?\s*$"
-    r"|" + _SIGNOFF_LINE +
-    r"|^\s*[(<\[【]?\s*(?:End|END|end|끝)\s*[)>\]】]?\s*$"
-    r"|^\s*[▶☞►▷]"
-    r"|^\s*(?:" + PROMO_RE.pattern + r")\s*$"
-    r"|" + _BY_NAME_LINE_RE.pattern,
-    re.MULTILINE,
+"""Byline lines that need a role word, an e-mail or ``기자`` (what ``byline_gate`` looks for)."""
+_OTHER_LINES = (
+    r"^\s*(?:[(<]?" + _EMAIL + r"[)>]?[\s,;]*)+\.?\s*$",
+    _SIGNOFF_LINE,
+    r"^\s*[(<\[【]?\s*(?:End|END|end|끝)\s*[)>\]】]?\s*$",
+    r"^\s*[▶☞►▷]",
+    r"^\s*(?:" + PROMO_RE.pattern + r")\s*$",
+    _BY_NAME_LINE_RE.pattern,
 )
-"""``BYLINE_LINE_RE`` without its alternatives that need a role word (``BYLINE_RE`` and the
-outlet-role-name line): what is left to match when ``byline_gate`` says there is no role
-word, e-mail or ``기자`` (see ``_byline_line``)."""
+"""The other byline lines: e-mails, sign-offs and credits, end marks, promos, ``By Name``."""
+BYLINE_LINE_RE = re.compile("|".join(_ROLE_LINES + _OTHER_LINES), re.MULTILINE)
+_BYLINE_LINE_REST_RE = re.compile("|".join(_OTHER_LINES), re.MULTILINE)
+"""``BYLINE_LINE_RE`` without the ``_ROLE_LINES``: what is left to match when
+``byline_gate`` says there is no role word, e-mail or ``기자`` (see ``_byline_line``)."""
 
 # --- datelines (TQ304) -----------------------------------------------------------------------
 
