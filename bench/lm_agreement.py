@@ -27,7 +27,6 @@ Prints a table and writes ``bench/out/lm_agreement.csv`` (appending one row per 
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 import time
 from pathlib import Path
@@ -39,6 +38,7 @@ from scipy.stats import kendalltau
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.out_csv import append_rows  # noqa: E402
 from tqcheck.config import Config  # noqa: E402
 from tqcheck.engine import Document  # noqa: E402
 from tqcheck.lm import score_documents  # noqa: E402
@@ -147,18 +147,11 @@ def main(argv=None) -> int:
     print(f"{'metric':26}{'level':>10}{'Kendall tau':>13}{'groups':>8}")
     for r in rows:
         print(f"{r['metric']:26}{r['level']:>10}{r['tau']:13.4f}{r['groups']:8d}")
-    csv_dir = ROOT / "bench" / "out"
-    csv_dir.mkdir(exist_ok=True)
-    csv_path = csv_dir / "lm_agreement.csv"
-    new = not csv_path.exists()
-    with open(csv_path, "a", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        if new:
-            w.writerow(["model", "checksum", "context", "calibration", "metric", "level", "tau",
-                        "groups"])
-        for r in rows:
-            w.writerow([sig["model"], sig["checksum"][:12], sig["context"], sig["calibration"],
-                        r["metric"], r["level"], f"{r['tau']:.4f}", r["groups"]])
+    csv_path = append_rows(
+        "lm_agreement.csv",
+        ["model", "checksum", "context", "calibration", "metric", "level", "tau", "groups"],
+        ([sig["model"], sig["checksum"][:12], sig["context"], sig["calibration"], r["metric"],
+          r["level"], f"{r['tau']:.4f}", r["groups"]] for r in rows))
     print(f"wrote {csv_path}")
     return 0
 

@@ -26,7 +26,6 @@ Prints a table and writes ``bench/out/lm_speed.csv`` (appending one row per meth
 from __future__ import annotations
 
 import argparse
-import csv
 import math
 import platform
 import sys
@@ -38,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 import torch  # noqa: E402
 
+from bench.out_csv import append_rows  # noqa: E402
 from tqcheck.lm import models, scorer  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "korean-english-park.dev.en"
@@ -130,18 +130,12 @@ def main(argv=None) -> int:
     print(f"{'method':48}{'sentences':>10}{'tokens':>10}{'seconds':>10}{'tokens/s':>12}{'speedup':>9}")
     for name, n_s, n_t, sec in rows:
         print(f"{name:48}{n_s:10d}{n_t:10d}{sec:10.2f}{n_t / sec:12.0f}{n_t / sec / base:8.2f}x")
-    out = ROOT / "bench" / "out"
-    out.mkdir(exist_ok=True)
-    path = out / "lm_speed.csv"
-    new = not path.exists()
-    with open(path, "a", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        if new:
-            w.writerow(["model", "device", "card", "dtype", "method", "sentences", "tokens",
-                        "seconds", "tokens_per_s", "speedup"])
-        for name, n_s, n_t, sec in rows:
-            w.writerow([lm.name, lm.device, card, lm.dtype, name, n_s, n_t, f"{sec:.3f}",
-                        f"{n_t / sec:.0f}", f"{n_t / sec / base:.2f}"])
+    path = append_rows(
+        "lm_speed.csv",
+        ["model", "device", "card", "dtype", "method", "sentences", "tokens", "seconds",
+         "tokens_per_s", "speedup"],
+        ([lm.name, lm.device, card, lm.dtype, name, n_s, n_t, f"{sec:.3f}", f"{n_t / sec:.0f}",
+          f"{n_t / sec / base:.2f}"] for name, n_s, n_t, sec in rows))
     print(f"wrote {path}")
     return 0
 
